@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using LocalDapr.Runtime;
+
+namespace LocalDapr.Hosting;
+
+/// <summary>
+/// Starts each app's command the way <c>dapr run -f</c> does: working directory = <c>appDirPath</c>, environment =
+/// LocalDapr's own + the run file's <c>env</c> + APP_ID, APP_PORT, APP_PROTOCOL, DAPR_HTTP_PORT, DAPR_GRPC_PORT
+/// (+ DAPR_API_TOKEN when configured); output prefixed with the app id; exits reported with their code; on stop,
+/// SIGTERM to each app's whole process tree, then SIGKILL after a grace period.
+/// </summary>
+public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
+{
+    private readonly List<(string AppId, Process Process)> _running = [];
+    private readonly Lock _outputGate = new();
+
+    public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Raised with the app id and exit code when an app exits by itself.</summary>
+    public event Action<string, int>? AppExited;
+
+    private bool _stopping;
+
+    public static IReadOnlyDictionary<string, string> EnvironmentFor(AppSidecar sidecar)
+    {
+        var app = sidecar.App;
+        var env = new Dictionary<string, string>(app.Env, StringComparer.Ordinal)
+        {
+            ["APP_ID"] = app.AppId,
+            ["APP_PROTOCOL"] = app.AppProtocol,
+            ["DAPR_HTTP_PORT"] = sidecar.HttpPort.ToString(CultureInfo.InvariantCulture),
+            ["DAPR_GRPC_PORT"] = sidecar.GrpcPort.ToString(CultureInfo.InvariantCulture),
+        };
+        if (app.AppPort is { } port) env["APP_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        if (sidecar.ApiToken is not null) env["DAPR_API_TOKEN"] = sidecar.ApiToken;
+        if (sidecar.AppApiToken is not null) env["APP_API_TOKEN"] = sidecar.AppApiToken;
+        return env;
+    }
+
+    public void Start(AppSidecar sidecar)
+    {
+        var app = sidecar.App;
+        if (app.Command.Count == 0)
+        {
+            WriteLine(app.AppId, "no command: sidecar only");
+            return;
+        }
+
+        var info = new ProcessStartInfo(app.Command[0])
+        {
+            WorkingDirectory = app.AppDirPath,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in app.Command.Skip(1)) info.ArgumentList.Add(argument);
+        foreach (var (key, value) in EnvironmentFor(sidecar)) info.Environment[key] = value;
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) WriteLine(app.AppId, e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) WriteLine(app.AppId, e.Data); };
+        process.Exited += (_, _) =>
+        {
+            var code = process.ExitCode;
+            WriteLine(app.AppId, $"Exited App with exit code {code}");
+            if (!_stopping) AppExited?.Invoke(app.AppId, code);
+        };
+
+        if (!process.Start()) throw new InvalidOperationException($"could not start app {app.AppId}: {string.Join(' ', app.Command)}");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        lock (_running) _running.Add((app.AppId, process));
+        WriteLine(app.AppId, $"started (pid {process.Id}): {string.Join(' ', app.Command)}");
+    }
+
+    public async Task StopAllAsync()
+    {
+        _stopping = true;
+        List<(string AppId, Process Process)> running;
+        lock (_running) running = _running.Where(r => !r.Process.HasExited).ToList();
+
+        foreach (var (_, process) in running)
+        {
+            foreach (var pid in ProcessTree(process.Id)) _ = Kill(pid, Sigterm);
+        }
+
+        using var grace = new CancellationTokenSource(StopGracePeriod);
+        foreach (var (appId, process) in running)
+        {
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                WriteLine(appId, $"did not stop within {StopGracePeriod.TotalSeconds:0} s; killing it");
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+    }
+
+    private void WriteLine(string appId, string line)
+    {
+        lock (_outputGate) output.WriteLine($"== APP - {appId} == {line}");
+    }
+
+    /// <summary>The process and all its descendants, children first, from /proc (an app started with `dotnet run` is a child of it).</summary>
+    private static List<int> ProcessTree(int root)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var afterName = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var parent = int.Parse(afterName[1], CultureInfo.InvariantCulture);
+                if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
+                list.Add(pid);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        var result = new List<int>();
+        void Visit(int pid)
+        {
+            foreach (var child in children.GetValueOrDefault(pid) ?? []) Visit(child);
+            result.Add(pid);
+        }
+
+        Visit(root);
+        return result;
+    }
+
+    private const int Sigterm = 15;
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAllAsync();
+        lock (_running)
+        {
+            foreach (var (_, process) in _running) process.Dispose();
+            _running.Clear();
+        }
+    }
+}

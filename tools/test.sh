@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test. On a fresh Debian machine with the .NET SDK it first installs what the tests need
+# (redis-server: tests start their own servers on free loopback ports) and creates the dev secrets file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "installing redis-server (tests start their own Redis servers on loopback)"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
+fi
+for tool in jq openssl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required"; exit 1; }
+done
+bash tools/dev-secrets.sh
+
+dotnet build PurchasePlatform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+
+log=$(mktemp)
+status=0
+dotnet test PurchasePlatform.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test assemblies, the plain form CI reads.
+awk -F'[:,]' '/^(Passed|Failed)! +- +Failed:/ { failed += $3; passed += $5; skipped += $7 }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
+rm -f "$log"
+exit "$status"
