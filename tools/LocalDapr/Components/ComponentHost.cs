@@ -134,19 +134,28 @@ public sealed class ComponentHost : IAsyncDisposable
 
     private static string ResolveSqlitePath(string connection, string appDirectory)
     {
-        var builder = connection.Contains('=', StringComparison.Ordinal)
-            ? new SqliteConnectionStringBuilder(connection)
-            : new SqliteConnectionStringBuilder { DataSource = connection };
-        var source = builder.DataSource;
-        if (source.StartsWith("file:", StringComparison.Ordinal)) source = source["file:".Length..].Split('?')[0];
-        if (source.Length > 0 && source != ":memory:" && !Path.IsPathRooted(source))
+        if (connection.StartsWith("file:", StringComparison.Ordinal))
         {
-            var full = Path.GetFullPath(Path.Combine(appDirectory, source));
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            builder.DataSource = full;
+            // daprd's form: file:path?_pragma=...; the store drops the query part.
+            var rest = connection["file:".Length..];
+            var query = rest.IndexOf('?', StringComparison.Ordinal);
+            var path = query < 0 ? rest : rest[..query];
+            return "file:" + Absolute(path, appDirectory) + (query < 0 ? "" : rest[query..]);
         }
 
+        if (!connection.Contains('=', StringComparison.Ordinal)) return Absolute(connection, appDirectory);
+
+        var builder = new SqliteConnectionStringBuilder(connection);
+        builder.DataSource = Absolute(builder.DataSource, appDirectory);
         return builder.ConnectionString;
+    }
+
+    private static string Absolute(string path, string appDirectory)
+    {
+        if (path.Length == 0 || path == ":memory:" || Path.IsPathRooted(path)) return path;
+        var full = Path.GetFullPath(Path.Combine(appDirectory, path));
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-//GRPC using LocalDapr.Api.Grpc;
+using LocalDapr.Api.GrpcApi;
 using LocalDapr.Api.Http;
 using LocalDapr.Components;
 using LocalDapr.Configuration;
@@ -80,7 +80,7 @@ public sealed class SidecarHost : IAsyncDisposable
         builder.Services.AddSingleton<SubscriptionManager>();
         builder.Services.AddHttpClient(InvocationForwarder.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseProxy = false });
-//GRPC        builder.Services.AddDaprGrpcApi();
+        builder.Services.AddDaprGrpcApi();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
@@ -93,12 +93,13 @@ public sealed class SidecarHost : IAsyncDisposable
 
         var web = builder.Build();
         web.UseMiddleware<SidecarMiddleware>();
+        web.UseRouting(); // after the middleware, so routing sees the path with repeated slashes collapsed
         MetadataEndpoints.Map(web);
         StateEndpoints.Map(web);
         PublishEndpoints.Map(web);
         SecretEndpoints.Map(web);
         InvocationEndpoints.Map(web);
-//GRPC        web.MapDaprGrpcApi();
+        web.MapDaprGrpcApi();
         UnsupportedEndpoints.Map(web);
 
         var host = new SidecarHost(web, components, registry);

@@ -34,7 +34,7 @@ public static class UnsupportedEndpoints
                 if (path.StartsWithSegments(prefix, StringComparison.Ordinal)) throw DaprErrors.NotSupported(name);
             }
 
-            throw new DaprApiException("ERR_NOT_FOUND", $"method \"{context.Request.Method} {path}\" is not found", 404, global::Grpc.Core.StatusCode.NotFound);
+            throw new DaprApiException("ERR_NOT_FOUND", $"method \"{context.Request.Method} {path}\" is not found", 404, Grpc.Core.StatusCode.NotFound);
         });
     }
 }
