@@ -20,7 +20,7 @@ dotnet build PurchasePlatform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
 log=$(mktemp)
 status=0
-dotnet test PurchasePlatform.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
+dotnet test PurchasePlatform.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
 
 # One closing line over all test assemblies, the plain form CI reads.
 awk -F'[:,]' '/^(Passed|Failed)! +- +Failed:/ { failed += $3; passed += $5; skipped += $7 }

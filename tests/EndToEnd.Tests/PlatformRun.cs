@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Sockets;
+using LocalDapr.Configuration;
+using LocalDapr.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EndToEnd.Tests;
+
+/// <summary>
+/// The whole platform as `tools/start.sh` runs it — the repository's dapr.yaml on components/embedded — but on free
+/// ports, each service started from its build output of the same configuration as these tests, and its state
+/// file in a temporary folder.
+/// </summary>
+public sealed class PlatformRun : IAsyncLifetime
+{
+    private readonly StringWriter _output = new();
+    private SidecarHost? _host;
+    private AppLauncher? _launcher;
+    private string _resources = null!;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public SidecarHost Host => _host ?? throw new InvalidOperationException("not started");
+
+    public string Output => _output.ToString();
+
+    public async Task InitializeAsync()
+    {
+        _resources = CopyEmbeddedComponents();
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0/
+        var runFile = RunFileParser.Parse(Path.Combine(RepositoryRoot, "dapr.yaml"), [_resources]);
+        var apps = runFile.Apps.Select(app => app with
+        {
+            AppPort = FreePort(),
+            DaprHttpPort = FreePort(),
+            DaprGrpcPort = FreePort(),
+            Command = ["dotnet", Path.Combine(app.AppDirPath, "bin", configuration, "net10.0", ProjectName(app.AppDirPath) + ".dll")],
+        }).ToList();
+
+        _host = await SidecarHost.StartAsync(new SidecarHostOptions
+        {
+            Apps = apps,
+            LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning)),
+        });
+        _launcher = new AppLauncher(TextWriter.Synchronized(_output)) { StopGracePeriod = TimeSpan.FromSeconds(15) };
+        foreach (var sidecar in _host.Registry.All) _launcher.Start(sidecar);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_launcher is not null) await _launcher.DisposeAsync();
+        if (_host is not null) await _host.DisposeAsync();
+        Directory.Delete(Path.GetDirectoryName(_resources)!, recursive: true);
+    }
+
+    /// <summary>components/embedded copied next to a temporary state file, with the secrets file path made absolute.</summary>
+    private static string CopyEmbeddedComponents()
+    {
+        var root = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
+        var target = Path.Combine(root, "components");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot, "components", "embedded")))
+        {
+            var text = File.ReadAllText(file)
+                .Replace("../../.localdapr/state.db", Path.Combine(root, "state.db"), StringComparison.Ordinal)
+                .Replace("../../secrets/local-secrets.json", Path.Combine(RepositoryRoot, "secrets", "local-secrets.json"), StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(target, Path.GetFileName(file)), text);
+        }
+
+        return target;
+    }
+
+    private static string ProjectName(string appDir) =>
+        Path.GetFileNameWithoutExtension(Directory.GetFiles(appDir, "*.csproj").Single());
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PurchasePlatform.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("PurchasePlatform.sln not found above the test output");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
