@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using LocalDapr.Configuration;
 using LocalDapr.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,9 +29,9 @@ public sealed class PlatformRun : IAsyncLifetime
         var runFile = RunFileParser.Parse(Path.Combine(RepositoryRoot, "dapr.yaml"), [_resources]);
         var apps = runFile.Apps.Select(app => app with
         {
-            AppPort = FreePort(),
-            DaprHttpPort = FreePort(),
-            DaprGrpcPort = FreePort(),
+            AppPort = LocalDapr.LoopbackPorts.Free(),
+            DaprHttpPort = LocalDapr.LoopbackPorts.Free(),
+            DaprGrpcPort = LocalDapr.LoopbackPorts.Free(),
             Command = ["dotnet", Path.Combine(app.AppDirPath, "bin", configuration, "net10.0", ProjectName(app.AppDirPath) + ".dll")],
         }).ToList();
 
@@ -80,10 +78,4 @@ public sealed class PlatformRun : IAsyncLifetime
         return dir?.FullName ?? throw new InvalidOperationException("PurchasePlatform.sln not found above the test output");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

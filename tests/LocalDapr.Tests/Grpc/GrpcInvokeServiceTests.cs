@@ -19,7 +19,7 @@ public sealed class GrpcInvokeServiceTests : GrpcSidecarTest
 
     internal override async Task<GrpcSidecarHost> StartHostAsync()
     {
-        var port = FreePort.Next();
+        var port = LoopbackPorts.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http1));

@@ -50,15 +50,15 @@ internal sealed class GrpcSidecarHost : IAsyncDisposable
 
     public static async Task<GrpcSidecarHost> StartAsync(string? apiToken = null, int? targetAppPort = null)
     {
-        var port = FreePort.Next();
+        var port = LoopbackPorts.Free();
         var secretsFile = Path.Combine(Path.GetTempPath(), $"grpc-secrets-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(secretsFile, """{"db": {"password": "s3cret"}, "apiKey": "k-123"}""");
 
         var env = apiToken is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["DAPR_API_TOKEN"] = apiToken };
-        var sidecar = new AppSidecar(App(AppId, appPort: null, env), FreePort.Next(), port, Components(secretsFile), TimeProvider.System);
+        var sidecar = new AppSidecar(App(AppId, appPort: null, env), LoopbackPorts.Free(), port, Components(secretsFile), TimeProvider.System);
         List<AppSidecar> sidecars = [sidecar];
         if (targetAppPort is { } targetPort)
-            sidecars.Add(new AppSidecar(App(TargetAppId, targetPort, []), FreePort.Next(), FreePort.Next(), NoComponents(), TimeProvider.System));
+            sidecars.Add(new AppSidecar(App(TargetAppId, targetPort, []), LoopbackPorts.Free(), LoopbackPorts.Free(), NoComponents(), TimeProvider.System));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -21,7 +21,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        var server = new RedisServer(FreePort.Next());
+        var server = new RedisServer(LoopbackPorts.Free());
         Directory.CreateDirectory(server._dataDir);
         await server.StartProcessAsync();
         return server;

@@ -20,7 +20,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public static async Task<TestApp> StartAsync(Action<WebApplication> map, int? port = null)
     {
-        var chosen = port ?? FreePort.Next();
+        var chosen = port ?? LoopbackPorts.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, chosen));

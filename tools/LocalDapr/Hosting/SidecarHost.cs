@@ -57,7 +57,7 @@ public sealed class SidecarHost : IAsyncDisposable
                 }
 
                 var appComponents = await components.CreateForAppAsync(app.AppId, app.AppDirPath, resources.Components, cancellationToken);
-                sidecars.Add(new AppSidecar(app, app.DaprHttpPort ?? FreePort(), app.DaprGrpcPort ?? FreePort(), appComponents, TimeProvider.System));
+                sidecars.Add(new AppSidecar(app, app.DaprHttpPort ?? LoopbackPorts.Free(), app.DaprGrpcPort ?? LoopbackPorts.Free(), appComponents, TimeProvider.System));
                 subscriptionsByApp[app.AppId] = resources.Subscriptions;
             }
         }
@@ -161,12 +161,6 @@ public sealed class SidecarHost : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -58,43 +58,35 @@ public sealed class StateApi(string appId, AppComponents components)
         {
             if (string.IsNullOrEmpty(item.Key)) throw DaprErrors.StateSave(storeName, "state key cannot be empty", 400, StatusCode.InvalidArgument);
             var write = ToWrite(spec, item);
-            try
-            {
-                await store.SetAsync(write, cancellationToken);
-            }
-            catch (ETagMismatchException ex)
-            {
-                throw DaprErrors.StateSave(storeName, ex.Message, 409, StatusCode.Aborted);
-            }
-            catch (InvalidETagException ex)
-            {
-                throw DaprErrors.StateSave(storeName, ex.Message, 400, StatusCode.InvalidArgument);
-            }
-            catch (Exception ex) when (ex is not DaprApiException and not OperationCanceledException)
-            {
-                throw DaprErrors.StateSave(storeName, ex.Message, 500, StatusCode.Internal);
-            }
+            await WriteAsync(() => store.SetAsync(write, cancellationToken), (detail, http, grpc) => DaprErrors.StateSave(storeName, detail, http, grpc));
         }
     }
 
     public async Task DeleteAsync(string storeName, string key, string? etag, ConcurrencyMode concurrency, CancellationToken cancellationToken)
     {
         var (store, spec) = Resolve(storeName);
+        var delete = new StateDelete(StoreKey(spec, key), NullIfEmpty(etag), concurrency);
+        await WriteAsync(() => store.DeleteAsync(delete, cancellationToken), (detail, http, grpc) => DaprErrors.StateDelete(key, detail, http, grpc));
+    }
+
+    /// <summary>daprd's mapping of a store write's failure: ETag mismatch 409 / Aborted, invalid ETag 400 / InvalidArgument, else 500 / Internal.</summary>
+    private static async Task WriteAsync(Func<Task> write, Func<string, int, StatusCode, DaprApiException> error)
+    {
         try
         {
-            await store.DeleteAsync(new StateDelete(StoreKey(spec, key), NullIfEmpty(etag), concurrency), cancellationToken);
+            await write();
         }
         catch (ETagMismatchException ex)
         {
-            throw DaprErrors.StateDelete(key, ex.Message, 409, StatusCode.Aborted);
+            throw error(ex.Message, 409, StatusCode.Aborted);
         }
         catch (InvalidETagException ex)
         {
-            throw DaprErrors.StateDelete(key, ex.Message, 400, StatusCode.InvalidArgument);
+            throw error(ex.Message, 400, StatusCode.InvalidArgument);
         }
         catch (Exception ex) when (ex is not DaprApiException and not OperationCanceledException)
         {
-            throw DaprErrors.StateDelete(key, ex.Message, 500, StatusCode.Internal);
+            throw error(ex.Message, 500, StatusCode.Internal);
         }
     }
 

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace LocalDapr.Tests.Infrastructure;
+namespace LocalDapr;
 
-public static class FreePort
+public static class LoopbackPorts
 {
-    public static int Next()
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it).</summary>
+    public static int Free()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
