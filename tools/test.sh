@@ -23,7 +23,7 @@ status=0
 dotnet test PurchasePlatform.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
 
 # One closing line over all test assemblies, the plain form CI reads.
-awk -F'[:,]' '/^(Passed|Failed)! +- +Failed:/ { failed += $3; passed += $5; skipped += $7 }
+awk -F'[:,]' '/^(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4; skipped += $6 }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }' "$log"
 rm -f "$log"
 exit "$status"

@@ -11,7 +11,7 @@ public sealed record CommandLine(string RunFile, IReadOnlyList<string> Resources
 
         usage: LocalDapr [run] [-f|--run-file <dapr.yaml or folder>] [--resources-path <dir>]...
 
-          (no flags)             run ./dapr.yaml with the embedded components (components/embedded: SQLite, in-memory pub/sub)
+          (no flags)             run the nearest dapr.yaml (this folder or above) with the embedded components (components/embedded: SQLite, in-memory pub/sub)
           -f <file>              run that file with the resources it names (e.g. components/ with Redis)
           --resources-path <dir> use these component folders instead (repeatable)
         """;
@@ -43,11 +43,23 @@ public sealed record CommandLine(string RunFile, IReadOnlyList<string> Resources
 
         if (runFile is null)
         {
-            runFile = Path.GetFullPath("dapr.yaml");
+            runFile = FindRunFile(Environment.CurrentDirectory);
             if (resources.Count == 0) resources.Add(Path.Combine(Path.GetDirectoryName(runFile)!, "components", "embedded"));
         }
 
         return new CommandLine(runFile, resources, showHelp);
+    }
+
+    /// <summary>dapr.yaml in this folder or the nearest one above it (`dotnet run --project` starts in the project folder).</summary>
+    private static string FindRunFile(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "dapr.yaml");
+            if (File.Exists(candidate)) return candidate;
+        }
+
+        return Path.Combine(start, "dapr.yaml");
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

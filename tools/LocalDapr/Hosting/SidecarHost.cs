@@ -37,7 +37,10 @@ public sealed class SidecarHost : IAsyncDisposable
 
     public static async Task<SidecarHost> StartAsync(SidecarHostOptions options, CancellationToken cancellationToken = default)
     {
-        var loggerFactory = options.LoggerFactory ?? LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+        var loggerFactory = options.LoggerFactory ?? LoggerFactory.Create(b => b
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .AddFilter("System", LogLevel.Warning));
         var components = new ComponentHost(loggerFactory);
         var resourceCache = new Dictionary<string, ResourceSet>(StringComparer.Ordinal);
         var sidecars = new List<AppSidecar>();
