@@ -15,7 +15,7 @@ public static class Yaml
         {string.Join("\n", metadata.Select(m => $"  - name: {m.Name}\n    value: \"{m.Value}\""))}
         """;
 
-    public static string InMemoryState(string name = "statestore") => Component(name, "state.in-memory", ("actorStateStore", "true"));
+    public static string InMemoryState(string name = "statestore") => Component(name, "state.in-memory");
 
     public static string InMemoryPubSub(string name = "pubsub") => Component(name, "pubsub.in-memory");
 
