@@ -85,7 +85,7 @@ public sealed class PubSubDeliveryTests : IAsyncLifetime
     public async Task Retry_answers_are_retried_by_the_inbound_policy_until_success()
     {
         await PublishAsync("flaky", """{"n":1}""");
-        await WaitUntilAsync(() => _attempts.GetValueOrDefault("flaky") >= 3);
+        await Eventually.WaitUntilAsync(() => _attempts.GetValueOrDefault("flaky") >= 3);
         await Task.Delay(300);
         Assert.Equal(3, _attempts["flaky"]);
     }
@@ -95,7 +95,7 @@ public sealed class PubSubDeliveryTests : IAsyncLifetime
     {
         await PublishAsync("broken", """{"n":"broken"}""");
         await PublishAsync("dropped", """{"n":"dropped"}""");
-        await WaitUntilAsync(() => _received.Count(r => r.Route == "poison") >= 2);
+        await Eventually.WaitUntilAsync(() => _received.Count(r => r.Route == "poison") >= 2);
 
         Assert.Equal(4, _attempts["broken"]);
         Assert.Equal(1, _attempts["drop"]);
@@ -132,17 +132,7 @@ public sealed class PubSubDeliveryTests : IAsyncLifetime
 
     private async Task<(string Route, JsonElement Event, string ContentType)> WaitForAsync(string route)
     {
-        await WaitUntilAsync(() => _received.Any(r => r.Route == route));
+        await Eventually.WaitUntilAsync(() => _received.Any(r => r.Route == route));
         return _received.First(r => r.Route == route);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met within 15 s");
-            await Task.Delay(20);
-        }
     }
 }

@@ -59,7 +59,7 @@ public sealed class SdkPubSubAndSecretsTests : IAsyncLifetime
 
         await run.Client("publisher").PublishEventAsync("pubsub", "orders", new { orderId = "o-77" });
 
-        await WaitUntilAsync(() => _received.Any(r => r.App == "billing"));
+        await Eventually.WaitUntilAsync(() => _received.Any(r => r.App == "billing"));
         var delivered = _received.Single(r => r.App == "billing");
         Assert.Equal("/on-order", delivered.Route);
         Assert.Equal("o-77", delivered.Event.GetProperty("data").GetProperty("orderId").GetString());
@@ -114,14 +114,4 @@ public sealed class SdkPubSubAndSecretsTests : IAsyncLifetime
                 return Results.Ok();
             });
         });
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met within 20 s");
-            await Task.Delay(20);
-        }
-    }
 }

@@ -1,0 +1,15 @@
+namespace LocalDapr.Tests.Infrastructure;
+
+public static class Eventually
+{
+    /// <summary>Polls until the condition holds; fails the test when it does not within the bound.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"condition not met within {seconds} s");
+            await Task.Delay(20);
+        }
+    }
+}
