@@ -27,7 +27,7 @@ public sealed class GrpcMetadataTests : GrpcSidecarTest
     public async Task Shutdown_answers_and_then_stops_the_host()
     {
         var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Host.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+        Host.ApplicationStopping.Register(() => stopping.TrySetResult());
 
         await Client.ShutdownSidecarAsync();
 
