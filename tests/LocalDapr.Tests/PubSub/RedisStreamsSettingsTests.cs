@@ -18,7 +18,7 @@ public sealed class RedisStreamsSettingsTests
         Assert.Equal(100, settings.QueueDepth);
         Assert.Equal(10, settings.Concurrency);
         Assert.Equal(0, settings.MaxLenApprox);
-        Assert.Equal(0, settings.Database);
+        Assert.Equal(0, settings.Client.DefaultDatabase);
     }
 
     [Theory]

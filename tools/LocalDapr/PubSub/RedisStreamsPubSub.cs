@@ -106,7 +106,7 @@ public sealed class RedisStreamsPubSub : IPubSub
     private async Task<ConnectionMultiplexer> ConnectAsync()
     {
         // AbortOnConnectFail is off: this returns even while Redis is away and keeps reconnecting in the background.
-        var multiplexer = await ConnectionMultiplexer.ConnectAsync(_settings.ToConfigurationOptions("localdapr-" + Name));
+        var multiplexer = await ConnectionMultiplexer.ConnectAsync(_settings.Client);
         multiplexer.ConnectionFailed += (_, e) =>
         {
             if (e.ConnectionType == ConnectionType.Interactive)
@@ -123,7 +123,7 @@ public sealed class RedisStreamsPubSub : IPubSub
         };
         if (!multiplexer.IsConnected)
         {
-            _logger.LogWarning("pubsub {PubSub}: Redis at {Host} is not reachable yet; retrying in the background", Name, _settings.Host);
+            _logger.LogWarning("pubsub {PubSub}: Redis at {Host} is not reachable yet; retrying in the background", Name, _settings.Client.EndPoints[0]);
         }
 
         return multiplexer;

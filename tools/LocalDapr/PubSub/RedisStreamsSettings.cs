@@ -10,11 +10,8 @@ namespace LocalDapr.PubSub;
 /// </summary>
 internal sealed record RedisStreamsSettings
 {
-    public required string Host { get; init; }
-    public string? Username { get; init; }
-    public string? Password { get; init; }
-    public int Database { get; init; }
-    public bool EnableTls { get; init; }
+    /// <summary>The connection options, shared with <c>state.redis</c> (<see cref="RedisClientOptions"/>).</summary>
+    public required ConfigurationOptions Client { get; init; }
 
     /// <summary>How long a delivered message may stay unacknowledged before it is redelivered; zero disables redelivery.</summary>
     public TimeSpan ProcessingTimeout { get; init; } = TimeSpan.FromSeconds(60);
@@ -35,37 +32,16 @@ internal sealed record RedisStreamsSettings
 
     public static RedisStreamsSettings From(ComponentSpec spec)
     {
-        var defaults = new RedisStreamsSettings { Host = "" };
-        var settings = new RedisStreamsSettings
+        var defaults = new RedisStreamsSettings { Client = new ConfigurationOptions() };
+        return new RedisStreamsSettings
         {
-            Host = spec.Required("redisHost"),
-            Username = spec.Optional("redisUsername"),
-            Password = spec.Optional("redisPassword"),
-            Database = spec.Int("redisDB", 0),
-            EnableTls = spec.Bool("enableTLS", false),
+            Client = RedisClientOptions.From(spec),
             ProcessingTimeout = LegacyDuration(spec, "processingTimeout", defaults.ProcessingTimeout),
             RedeliverInterval = LegacyDuration(spec, "redeliverInterval", defaults.RedeliverInterval),
             QueueDepth = AtLeastOne(spec, "queueDepth", defaults.QueueDepth),
             Concurrency = AtLeastOne(spec, "concurrency", defaults.Concurrency),
             MaxLenApprox = MaxLen(spec),
         };
-        if (settings.Database < 0) throw Invalid(spec, "redisDB", "must not be negative");
-        return settings;
-    }
-
-    public ConfigurationOptions ToConfigurationOptions(string clientName)
-    {
-        var options = new ConfigurationOptions
-        {
-            AbortOnConnectFail = false,
-            ClientName = clientName,
-            DefaultDatabase = Database,
-            Ssl = EnableTls,
-            User = Username,
-            Password = Password,
-        };
-        options.EndPoints.Add(Host);
-        return options;
     }
 
     // components-contrib reads a bare number here as milliseconds, unlike other Dapr durations.

@@ -3,10 +3,16 @@ namespace LocalDapr.Runtime;
 /// <summary>The body of <c>GET /v1.0/metadata</c>, in daprd's JSON field names.</summary>
 public static class SidecarMetadata
 {
+    public const string RuntimeVersion = "localdapr";
+
+    /// <summary>The extended metadata both APIs report: what apps set, plus <c>daprRuntimeVersion</c> as daprd adds it.</summary>
+    public static Dictionary<string, string> Extended(AppSidecar sidecar) =>
+        new(sidecar.ExtendedMetadata) { ["daprRuntimeVersion"] = RuntimeVersion };
+
     public static object Describe(AppSidecar sidecar) => new
     {
         id = sidecar.AppId,
-        runtimeVersion = "localdapr",
+        runtimeVersion = RuntimeVersion,
         enabledFeatures = Array.Empty<string>(),
         components = sidecar.Components.All.Select(c => new
         {
@@ -15,7 +21,7 @@ public static class SidecarMetadata
             version = c.Version,
             capabilities = Capabilities(c.Type),
         }),
-        extended = sidecar.ExtendedMetadata.ToDictionary(),
+        extended = Extended(sidecar),
         subscriptions = sidecar.Subscriptions.Select(s => new
         {
             pubsubname = s.PubSubName,

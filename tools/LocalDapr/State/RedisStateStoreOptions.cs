@@ -8,35 +8,8 @@ internal sealed record RedisStateStoreOptions(ConfigurationOptions Client, TimeS
 {
     public static RedisStateStoreOptions From(ComponentSpec spec)
     {
-        var host = spec.Required("redisHost");
-        var client = new ConfigurationOptions
-        {
-            Password = spec.Optional("redisPassword"),
-            User = spec.Optional("redisUsername"),
-            DefaultDatabase = spec.Int("redisDB", 0),
-            // Start even while Redis is down and keep reconnecting, as across a Redis restart.
-            AbortOnConnectFail = false,
-        };
-        try
-        {
-            client.EndPoints.Add(host);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ComponentConfigurationException(spec.SourceFile, "spec.metadata.redisHost",
-                $"component '{spec.Name}': '{host}' is not host:port ({e.Message})");
-        }
-
-        if (spec.Bool("enableTLS", false))
-        {
-            client.Ssl = true;
-            client.SslHost = host.Split(':')[0];
-            if (spec.Bool("insecureSkipTLSVerify", false))
-                client.CertificateValidation += (_, _, _, _) => true;
-        }
-
         var ttlSeconds = spec.Int("ttlInSeconds", 0);
-        return new RedisStateStoreOptions(client, ttlSeconds > 0 ? TimeSpan.FromSeconds(ttlSeconds) : null,
+        return new RedisStateStoreOptions(RedisClientOptions.From(spec), ttlSeconds > 0 ? TimeSpan.FromSeconds(ttlSeconds) : null,
             spec.Bool("actorStateStore", false));
     }
 }

@@ -8,14 +8,12 @@ namespace LocalDapr.Api.GrpcApi;
 /// <summary>The metadata and shutdown RPCs (daprd pkg/api/universal/metadata.go, shutdown.go).</summary>
 public sealed partial class DaprGrpcService
 {
-    private const string RuntimeVersion = "localdapr";
-
     internal Task<GetMetadataResponse> GetMetadataAsync(AppSidecar sidecar, GetMetadataRequest request, ServerCallContext context)
     {
         var response = new GetMetadataResponse
         {
             Id = sidecar.AppId,
-            RuntimeVersion = RuntimeVersion,
+            RuntimeVersion = SidecarMetadata.RuntimeVersion,
             AppConnectionProperties = new AppConnectionProperties
             {
                 Port = sidecar.App.AppPort ?? 0,
@@ -24,8 +22,7 @@ public sealed partial class DaprGrpcService
                 Health = new AppConnectionHealthProperties { HealthCheckPath = sidecar.App.AppHealthCheckPath ?? "/healthz" },
             },
         };
-        response.ExtendedMetadata.AddAll(sidecar.ExtendedMetadata);
-        response.ExtendedMetadata["daprRuntimeVersion"] = RuntimeVersion;
+        response.ExtendedMetadata.AddAll(SidecarMetadata.Extended(sidecar));
         foreach (var component in sidecar.Components.All)
         {
             response.RegisteredComponents.Add(new RegisteredComponents
