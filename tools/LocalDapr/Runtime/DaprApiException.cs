@@ -34,6 +34,10 @@ public static class DaprErrors
     public static DaprApiException StateTransaction(string detail) =>
         new("ERR_STATE_TRANSACTION", $"error while executing state transaction: {detail}", 500, StatusCode.Internal);
 
+    /// <summary>daprd answers an unknown transaction operation type with 400 over HTTP and Unimplemented over gRPC.</summary>
+    public static DaprApiException StateOperationNotSupported(string? operation) =>
+        new("ERR_NOT_SUPPORTED_STATE_OPERATION", $"operation type {operation} not supported", 400, StatusCode.Unimplemented);
+
     public static DaprApiException StateBulkGet(string detail) =>
         new("ERR_STATE_BULK_GET", detail, 500, StatusCode.Internal);
 

@@ -153,6 +153,7 @@ public static class ResolvedPolicyExecution
                 return result;
             }
 
+            (result as IDisposable)?.Dispose(); // a failed response that is retried is never read
             await Task.Delay(policy.Retry.DelayBefore(retries + 1), cancellationToken);
         }
     }

@@ -71,8 +71,7 @@ public sealed partial class DaprGrpcService
         {
             "upsert" => new StateApi.TransactionItem(true, ToSaveItem(operation.Request ?? new StateItem())),
             "delete" => new StateApi.TransactionItem(false, ToSaveItem(operation.Request ?? new StateItem())),
-            var other => throw new DaprApiException("ERR_NOT_SUPPORTED_STATE_OPERATION",
-                $"operation type {other} not supported", StatusCodes.Status500InternalServerError, StatusCode.Unimplemented),
+            var other => throw DaprErrors.StateOperationNotSupported(other),
         }).ToList();
         await sidecar.State.ExecuteTransactionAsync(request.StoreName, operations, context.CancellationToken);
         return new Empty();

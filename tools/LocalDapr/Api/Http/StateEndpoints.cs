@@ -107,7 +107,7 @@ public static class StateEndpoints
             {
                 "upsert" => new StateApi.TransactionItem(true, ParseItem(request)),
                 "delete" => new StateApi.TransactionItem(false, ParseItem(request)),
-                _ => throw new DaprApiException("ERR_NOT_SUPPORTED_STATE_OPERATION", $"operation type {kind} not supported", 400, Grpc.Core.StatusCode.InvalidArgument),
+                _ => throw DaprErrors.StateOperationNotSupported(kind),
             });
         }
 
