@@ -63,6 +63,8 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) WriteLine(app.AppId, e.Data); };
         process.Exited += (_, _) =>
         {
+            // Exited can be raised before the last output lines are read; this waits for both streams to end.
+            process.WaitForExit();
             var code = process.ExitCode;
             WriteLine(app.AppId, $"Exited App with exit code {code}");
             if (!_stopping) AppExited?.Invoke(app.AppId, code);
