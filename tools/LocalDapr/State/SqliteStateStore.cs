@@ -12,7 +12,10 @@ namespace LocalDapr.State;
 /// </summary>
 public sealed class SqliteStateStore : IStateStore
 {
-    private const string NotExpired = "(expiration_time IS NULL OR expiration_time > CURRENT_TIMESTAMP)";
+    /// <summary>Now in UTC with milliseconds; compares correctly with whole-second timestamps daprd writes too.</summary>
+    private const string Now = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
+
+    private const string NotExpired = $"(expiration_time IS NULL OR expiration_time > {Now})";
 
     private readonly SqliteStateStoreOptions _options;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -126,12 +129,13 @@ public sealed class SqliteStateStore : IStateStore
         command.CommandText = $"""
             INSERT OR REPLACE INTO {_options.TableName} (key, value, is_binary, etag, update_time, expiration_time)
             VALUES ($key, $value, 1, $etag, CURRENT_TIMESTAMP,
-                    CASE WHEN $lifetime IS NULL THEN NULL ELSE DATETIME(CURRENT_TIMESTAMP, $lifetime) END)
+                    CASE WHEN $lifetime IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f', 'now', $lifetime) END)
             """;
         command.Parameters.AddWithValue("$key", write.Key);
         command.Parameters.AddWithValue("$value", Convert.ToBase64String(write.Value));
         command.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString());
-        // Like daprd: whole seconds, as a DATETIME modifier.
+        // Whole seconds as daprd takes them, counted from this millisecond: a whole-second clock would let a
+        // 1 s TTL end at once when written late in a second.
         command.Parameters.AddWithValue("$lifetime", write.Lifetime() is { } lifetime
             ? string.Create(CultureInfo.InvariantCulture, $"+{(long)Math.Ceiling(lifetime.TotalSeconds)} seconds")
             : DBNull.Value);
@@ -196,7 +200,7 @@ public sealed class SqliteStateStore : IStateStore
             if (await claim.ExecuteNonQueryAsync(cancellationToken) > 0)
             {
                 await using var delete = connection.CreateCommand();
-                delete.CommandText = $"DELETE FROM {_options.TableName} WHERE expiration_time IS NOT NULL AND expiration_time < CURRENT_TIMESTAMP";
+                delete.CommandText = $"DELETE FROM {_options.TableName} WHERE expiration_time IS NOT NULL AND expiration_time < {Now}";
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -237,7 +241,7 @@ public sealed class SqliteStateStore : IStateStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>SQLite's CURRENT_TIMESTAMP form, "yyyy-MM-dd HH:mm:ss" in UTC.</summary>
+    /// <summary>SQLite's timestamp text, "yyyy-MM-dd HH:mm:ss[.fff]" in UTC.</summary>
     private static DateTimeOffset ParseTimestamp(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }
