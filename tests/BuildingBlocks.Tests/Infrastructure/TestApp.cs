@@ -28,9 +28,13 @@ public sealed class TestApp : IAsyncDisposable
     public HandlerCalls HandlerCalls => app.Services.GetRequiredService<HandlerCalls>();
 
     /// <param name="settings">Configuration on top of the defaults (no sidecar listening, test JWT issuer and audience).</param>
-    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, string environment = "Production")
+    /// <param name="testSigningKey">
+    /// True: trust <see cref="TestTokens.SigningKey"/> with the test issuer and audience. False: the platform's defaults,
+    /// keys fetched from the identity app through the sidecar named by the settings' DAPR_HTTP_ENDPOINT.
+    /// </param>
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, string environment = "Production", bool testSigningKey = true)
     {
-        var builder = CreateBuilder(settings, environment);
+        var builder = CreateBuilder(settings, environment, testSigningKey);
         builder.WebHost.UseTestServer();
         var logs = new CapturingLogSink();
         builder.Services.AddSingleton<ILogEventSink>(logs);
@@ -42,7 +46,7 @@ public sealed class TestApp : IAsyncDisposable
     }
 
     /// <summary>A builder configured like the test app's, for tests that host it on Kestrel themselves.</summary>
-    public static WebApplicationBuilder CreateBuilder(IDictionary<string, string?>? settings = null, string environment = "Production")
+    public static WebApplicationBuilder CreateBuilder(IDictionary<string, string?>? settings = null, string environment = "Production", bool testSigningKey = true)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -55,9 +59,13 @@ public sealed class TestApp : IAsyncDisposable
             ["DAPR_HTTP_ENDPOINT"] = "",
             ["DAPR_HTTP_PORT"] = FreePort.Next().ToString(),
             ["APP_PORT"] = "",
-            ["Jwt:Issuer"] = TestTokens.Issuer,
-            ["Jwt:Audience"] = TestTokens.Audience,
         };
+        if (testSigningKey)
+        {
+            configuration["Jwt:Issuer"] = TestTokens.Issuer;
+            configuration["Jwt:Audience"] = TestTokens.Audience;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
@@ -66,9 +74,13 @@ public sealed class TestApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.AddSingleton<HandlerCalls>();
 
-        // How a service that holds its signing keys overrides the defaults: PostConfigure runs after them.
-        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
-            options => options.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey);
+        if (testSigningKey)
+        {
+            // How a service that holds its signing keys overrides the defaults: PostConfigure runs after them.
+            builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
+                options => options.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey);
+        }
+
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PurchasePlatform.BuildingBlocks.Authentication;
 using PurchasePlatform.BuildingBlocks.Errors;
 using PurchasePlatform.BuildingBlocks.Responses;
 using PurchasePlatform.BuildingBlocks.Validation;
@@ -30,6 +31,12 @@ public static class TestRoutes
         api.MapGet("/me", (HttpContext context) => ApiResults.Ok(new { subject = context.User.Identity?.Name }))
             .RequireAuthorization();
         api.MapGet("/admin", () => ApiResults.Ok("secret")).RequireAuthorization(policy => policy.RequireRole("admin"));
+        api.MapPost("/orders", () => ApiResults.Ok("ordered")).RequireScope(PlatformScopes.OrdersWrite);
+        api.MapGet("/platform-admin", () => ApiResults.Ok("admin area")).RequireRole(PlatformRoles.Admin);
+        api.MapGet("/users/{id:guid}", (Guid id, HttpContext context) => context.User.IsOwnerOr(id, PlatformScopes.UsersAdmin)
+                ? (IResult)ApiResults.Ok(new { id })
+                : ApiResults.Forbidden())
+            .RequireAuthorization();
 
         app.MapPost("/things", (ThingRequest thing, HandlerCalls calls) =>
             {

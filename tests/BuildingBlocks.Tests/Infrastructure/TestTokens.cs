@@ -17,6 +17,10 @@ public static class TestTokens
     public static string Valid(string subject = "user-123", params string[] roles) =>
         Create(SigningKey, Issuer, Audience, DateTime.UtcNow.AddMinutes(10), subject, roles);
 
+    /// <summary>A valid token whose <c>scope</c> claim is <paramref name="scope"/> (space-separated).</summary>
+    public static string WithScope(string subject, string scope) =>
+        Create(SigningKey, Issuer, Audience, DateTime.UtcNow.AddMinutes(10), subject, [], new Claim("scope", scope));
+
     public static string Expired(string subject = "user-123") =>
         Create(SigningKey, Issuer, Audience, DateTime.UtcNow.AddMinutes(-10), subject, []);
 
@@ -35,10 +39,11 @@ public static class TestTokens
         return $"{Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(header))}.{Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(payload))}.";
     }
 
-    private static string Create(SecurityKey key, string issuer, string audience, DateTime expires, string subject, string[] roles)
+    private static string Create(SecurityKey key, string issuer, string audience, DateTime expires, string subject, string[] roles, params Claim[] extra)
     {
         var claims = new List<Claim> { new("sub", subject) };
         claims.AddRange(roles.Select(role => new Claim("role", role)));
+        claims.AddRange(extra);
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
