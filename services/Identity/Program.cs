@@ -1,8 +1,27 @@
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.Identity.Apis;
+using PurchasePlatform.Identity.Apis.Auth;
+using PurchasePlatform.Identity.Apis.InternalUsers;
+using PurchasePlatform.Identity.Apis.Users;
+using PurchasePlatform.Identity.Infrastructure;
+using PurchasePlatform.Identity.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Identity's bodies are small; anything bigger is refused with 413 before it is read.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = IdentityLimits.MaxRequestBodyBytes);
+builder.Services.AddIdentityTokens(builder.Configuration);
+builder.Services.AddIdentityInfrastructure(builder.Configuration);
+builder.Services.AddScoped<IdentityServices>();
+
 var app = builder.BuildWithServiceDefaults("identity");
+
+app.MapTokenDiscovery();
+app.MapAuthApi();
+app.MapUsersApi();
+app.MapInternalUsersApi();
+
+await app.Services.GetRequiredService<IdentityStartup>().RunAsync(app.Lifetime.ApplicationStopping);
 
 app.Run();
 

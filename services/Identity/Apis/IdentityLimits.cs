@@ -1,0 +1,6 @@
+namespace PurchasePlatform.Identity.Apis;
+
+public static class IdentityLimits
+{
+    public const long MaxRequestBodyBytes = 64 * 1024;
+}

@@ -1,0 +1,3 @@
+namespace PurchasePlatform.Identity.Domain.Events;
+
+public sealed record UserVerified(Guid UserId, string Email, DateTime OccurredAt) : UserDomainEvent(UserId, OccurredAt);

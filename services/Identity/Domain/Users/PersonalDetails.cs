@@ -1,0 +1,3 @@
+namespace PurchasePlatform.Identity.Domain.Users;
+
+public sealed record PersonalDetails(string FirstName, string LastName, string? PhoneNumber, DateOnly? DateOfBirth);
