@@ -1,8 +1,11 @@
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.Gateway;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGateway();
 
 var app = builder.BuildWithServiceDefaults("gateway");
+app.UseGateway();
 
 app.Run();
 

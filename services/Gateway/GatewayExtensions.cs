@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PurchasePlatform.Gateway.Cors;
+using PurchasePlatform.Gateway.RateLimiting;
+using PurchasePlatform.Gateway.Requests;
+using PurchasePlatform.Gateway.Routing;
+using PurchasePlatform.Gateway.Security;
+using PurchasePlatform.Gateway.Versioning;
+using Yarp.ReverseProxy.Configuration;
+
+namespace PurchasePlatform.Gateway;
+
+internal static class GatewayExtensions
+{
+    /// <summary>The gateway's services: the Dapr-bound reverse proxy, rate limits, request limits and CORS.</summary>
+    public static IServiceCollection AddGateway(this IServiceCollection services)
+    {
+        services.AddReverseProxy().AddTransforms<DaprInvocationTransforms>();
+        services.AddSingleton<IProxyConfigProvider, DaprProxyConfigProvider>();
+
+        services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.SectionName)
+            .Validate(options => options.IsValid(), "RateLimits: every plan needs RequestsPerHour and Burst above 0, and MaxTrackedClients above 0")
+            .ValidateOnStart();
+        services.AddOptions<RequestLimitOptions>()
+            .BindConfiguration(RequestLimitOptions.SectionName)
+            .Validate(options => options.MaxRequestBodyBytes > 0, "RequestLimits:MaxRequestBodyBytes must be above 0")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RateLimitPlans>();
+        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddGatewayCors();
+        return services;
+    }
+
+    /// <summary>
+    /// The gateway's middleware, after the service defaults (correlation id, error formats, authentication) and in
+    /// this order: CORS (preflights answered before anything is counted), X-API-Version on every response, rate
+    /// limits, version check, body size, token check for protected routes; then the proxy.
+    /// </summary>
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseMiddleware<ApiVersionHeaderMiddleware>();
+        app.UseMiddleware<RateLimitingMiddleware>();
+        app.UseMiddleware<ApiVersionCheckMiddleware>();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<EdgeAuthenticationMiddleware>();
+        app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyFailureMiddleware>());
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace PurchasePlatform.Gateway.RateLimiting;
+
+/// <summary>The gateway's own probe and scrape endpoints: called every few seconds by the platform, never rate limited.</summary>
+internal static class UnmeteredPaths
+{
+    private static readonly HashSet<string> Paths = new(StringComparer.OrdinalIgnoreCase) { "/", "/healthz", "/health", "/readyz", "/ready", "/metrics" };
+
+    public static bool Contains(PathString path) => Paths.Contains(path.Value ?? "/");
+}
