@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/dev-secrets.sh
+mkdir -p .localdapr
 dotnet build PurchasePlatform.sln -nologo -v quiet -clp:ErrorsOnly
 exec dotnet run --no-build --project tools/LocalDapr -- "$@"

@@ -11,6 +11,17 @@ if ! command -v redis-server >/dev/null 2>&1; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
 fi
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "installing postgresql (Identity's PostgreSQL test starts its own throw-away cluster)"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
+fi
+if ! command -v initdb >/dev/null 2>&1; then
+  PATH="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -n 1)"):$PATH"
+  export PATH
+fi
 for tool in jq openssl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required"; exit 1; }
 done

@@ -22,6 +22,26 @@ public sealed class PlatformRun : IAsyncLifetime
 
     public string Output => _output.ToString();
 
+    /// <summary>The gateway's public address, as a client sees it.</summary>
+    public HttpClient Gateway() => new() { BaseAddress = new Uri($"http://127.0.0.1:{Host.Registry.ByAppId("gateway")!.App.AppPort}/") };
+
+    /// <summary>The gateway's Dapr sidecar, for calling services' internal routes by invocation.</summary>
+    public HttpClient GatewaySidecar() => new() { BaseAddress = new Uri($"http://127.0.0.1:{Host.Registry.ByAppId("gateway")!.HttpPort}/") };
+
+    /// <summary>Waits until the app answers /readyz through the gateway's sidecar (the apps start in parallel).</summary>
+    public async Task WaitUntilReadyAsync(string appId)
+    {
+        using var http = GatewaySidecar();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await http.GetAsync($"v1.0/invoke/{appId}/method/readyz")).StatusCode == System.Net.HttpStatusCode.OK) return;
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"{appId} not ready within 120 s:\n{Output}");
+    }
+
     public async Task InitializeAsync()
     {
         _resources = CopyEmbeddedComponents();
@@ -33,6 +53,7 @@ public sealed class PlatformRun : IAsyncLifetime
             DaprHttpPort = LocalDapr.LoopbackPorts.Free(),
             DaprGrpcPort = LocalDapr.LoopbackPorts.Free(),
             Command = ["dotnet", Path.Combine(app.AppDirPath, "bin", configuration, "net10.0", ProjectName(app.AppDirPath) + ".dll")],
+            Env = ForTests(app, Path.GetDirectoryName(_resources)!),
         }).ToList();
 
         _host = await SidecarHost.StartAsync(new SidecarHostOptions
@@ -66,6 +87,24 @@ public sealed class PlatformRun : IAsyncLifetime
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Services' SQLite files go to the run's temporary folder, not into the repository; every test client is the
+    /// same loopback guest, so the gateway's guest plan is raised (the plans themselves are tested in Gateway.Tests).
+    /// </summary>
+    private static Dictionary<string, string> ForTests(AppDefinition app, string folder)
+    {
+        var result = new Dictionary<string, string>(app.Env);
+        foreach (var key in app.Env.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal)))
+            result[key] = $"Data Source={Path.Combine(folder, key["ConnectionStrings__".Length..].ToLowerInvariant() + ".db")}";
+        if (app.AppId == "gateway")
+        {
+            result["RateLimits__Guest__RequestsPerHour"] = "100000";
+            result["RateLimits__Guest__Burst"] = "10000";
+        }
+
+        return result;
     }
 
     private static string ProjectName(string appDir) =>

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace EndToEnd.Tests;
 
 /// <summary>The walking skeleton: every service of dapr.yaml starts on LocalDapr and answers through service invocation.</summary>
-public sealed class PlatformStartTests(PlatformRun platform) : IClassFixture<PlatformRun>
+[Collection(PlatformCollection.Name)]
+public sealed class PlatformStartTests(PlatformRun platform)
 {
     public static TheoryData<string> AppIds => ["gateway", "identity", "catalog", "cart", "orders", "payments", "notifications", "inventory", "orchestrator"];
 
@@ -13,19 +14,8 @@ public sealed class PlatformStartTests(PlatformRun platform) : IClassFixture<Pla
     [MemberData(nameof(AppIds))]
     public async Task Every_service_is_ready_and_reachable_from_the_gateway_through_its_sidecar(string appId)
     {
-        var gateway = platform.Host.Registry.ByAppId("gateway")!;
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{gateway.HttpPort}/") };
-
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        HttpResponseMessage? ready = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            ready = await http.GetAsync($"v1.0/invoke/{appId}/method/readyz");
-            if (ready.StatusCode == HttpStatusCode.OK) break;
-            await Task.Delay(250);
-        }
-
-        Assert.True(ready?.StatusCode == HttpStatusCode.OK, $"{appId} not ready within 120 s:\n{platform.Output}");
+        await platform.WaitUntilReadyAsync(appId);
+        using var http = platform.GatewaySidecar();
 
         var root = await http.GetFromJsonAsync<JsonElement>($"v1.0/invoke/{appId}/method/");
         Assert.Equal(appId, root.GetProperty("service").GetString());
@@ -40,11 +30,7 @@ public sealed class PlatformStartTests(PlatformRun platform) : IClassFixture<Pla
     [Fact]
     public async Task Each_service_logs_structured_json_prefixed_with_its_app_id()
     {
-        var gateway = platform.Host.Registry.ByAppId("gateway")!;
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{gateway.HttpPort}/") };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline && (await http.GetAsync("v1.0/invoke/catalog/method/readyz")).StatusCode != HttpStatusCode.OK)
-            await Task.Delay(250);
+        await platform.WaitUntilReadyAsync("catalog");
 
         var catalogLines = platform.Output.Split('\n').Where(l => l.StartsWith("== APP - catalog == {", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(catalogLines);
