@@ -105,6 +105,50 @@ public sealed class AuthThroughGatewayTests(PlatformRun platform) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task The_mailed_tokens_verify_the_email_and_reset_the_password_once()
+    {
+        await using var inbox = await EventInbox.OpenAsync(platform, "users.email_verification_requested.v1", "users.password_reset_requested.v1");
+        await RegisterAsync();
+
+        var verification = await inbox.WaitForAsync("email_verification_requested", _email);
+        var verified = await _gateway.PostAsJsonAsync("api/v1/auth/verify-email",
+            new { email = _email, token = verification.GetProperty("verification_token").GetString() });
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await _gateway.PostAsJsonAsync("api/v1/users/forgot-password", new { email = _email })).StatusCode);
+        var reset = await inbox.WaitForAsync("password_reset_requested", _email);
+        var request = new { email = _email, token = reset.GetProperty("reset_token").GetString(), newPassword = "NewPass789!", confirmPassword = "NewPass789!" };
+
+        var first = await _gateway.PostAsJsonAsync("api/v1/users/reset-password", request);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("Password reset successfully", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await _gateway.PostAsJsonAsync("api/v1/users/reset-password", request)).StatusCode);
+        await LoginAsync(_email, "NewPass789!");
+    }
+
+    [Fact]
+    public async Task Addresses_are_updated_and_deleted_and_one_stays_default()
+    {
+        await RegisterAsync();
+        Authorize(await LoginAsync(_email, Password));
+        var home = await Data(await _gateway.PostAsJsonAsync("api/v1/users/addresses",
+            new { street = "1 Home St", city = "Austin", state = "TX", zipCode = "73301", country = "USA", isDefault = true }));
+        var work = await Data(await _gateway.PostAsJsonAsync("api/v1/users/addresses",
+            new { street = "2 Work Ave", city = "Austin", state = "TX", zipCode = "73301", country = "USA", isDefault = false }));
+
+        var updated = await _gateway.PutAsJsonAsync($"api/v1/users/addresses/{work.GetProperty("id").GetString()}",
+            new { street = "2 Work Avenue", city = "Austin", state = "TX", zipCode = "73301", country = "USA", isDefault = true });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("2 Work Avenue", (await Data(updated)).GetProperty("street").GetString());
+
+        var deleted = await _gateway.DeleteAsync($"api/v1/users/addresses/{work.GetProperty("id").GetString()}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        var remaining = Assert.Single((await Data(await _gateway.GetAsync("api/v1/users/profile"))).GetProperty("addresses").EnumerateArray());
+        Assert.Equal(home.GetProperty("id").GetString(), remaining.GetProperty("id").GetString());
+        Assert.True(remaining.GetProperty("isDefault").GetBoolean());
+    }
+
+    [Fact]
     public async Task Forgot_password_answers_the_same_for_known_and_unknown_emails()
     {
         await RegisterAsync();
