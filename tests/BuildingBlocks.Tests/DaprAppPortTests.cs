@@ -1,4 +1,5 @@
 using System.Net;
+using LocalDapr;
 using Microsoft.AspNetCore.Builder;
 using PurchasePlatform.BuildingBlocks.Tests.Infrastructure;
 
@@ -9,7 +10,7 @@ public sealed class DaprAppPortTests
     [Fact]
     public async Task Listens_on_APP_PORT_when_no_urls_are_configured()
     {
-        var appPort = FreePort.Next();
+        var appPort = LoopbackPorts.Free();
         var app = TestApp.CreateBuilder(new Dictionary<string, string?> { ["APP_PORT"] = appPort.ToString() })
             .BuildWithServiceDefaults(TestApp.ServiceName);
         await using (app)
@@ -27,8 +28,8 @@ public sealed class DaprAppPortTests
     [Fact]
     public async Task Configured_urls_win_over_APP_PORT()
     {
-        var appPort = FreePort.Next();
-        var urlsPort = FreePort.Next();
+        var appPort = LoopbackPorts.Free();
+        var urlsPort = LoopbackPorts.Free();
         var app = TestApp.CreateBuilder(new Dictionary<string, string?>
             {
                 ["APP_PORT"] = appPort.ToString(),

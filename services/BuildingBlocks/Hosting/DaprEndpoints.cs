@@ -8,14 +8,17 @@ public static class DaprEndpoints
 {
     public const int DefaultHttpPort = 3500;
 
-    /// <summary><c>DAPR_HTTP_ENDPOINT</c>, else <c>http://localhost:{DAPR_HTTP_PORT ?? 3500}</c>; always ends with '/'.</summary>
+    /// <summary>
+    /// <c>DAPR_HTTP_ENDPOINT</c>, else <c>http://127.0.0.1:{DAPR_HTTP_PORT ?? 3500}</c>; always ends with '/'.
+    /// 127.0.0.1 rather than localhost: sidecars listen on IPv4 loopback, and localhost would try ::1 first on every new connection.
+    /// </summary>
     public static Uri SidecarHttpEndpoint(IConfiguration configuration)
     {
         var endpoint = configuration["DAPR_HTTP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint))
         {
             var port = configuration["DAPR_HTTP_PORT"];
-            endpoint = $"http://localhost:{(string.IsNullOrWhiteSpace(port) ? DefaultHttpPort.ToString(CultureInfo.InvariantCulture) : port)}";
+            endpoint = $"http://127.0.0.1:{(string.IsNullOrWhiteSpace(port) ? DefaultHttpPort.ToString(CultureInfo.InvariantCulture) : port)}";
         }
 
         return new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/", UriKind.Absolute);

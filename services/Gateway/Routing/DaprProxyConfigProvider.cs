@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Primitives;
+using PurchasePlatform.BuildingBlocks.Hosting;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -13,7 +14,7 @@ namespace PurchasePlatform.Gateway.Routing;
 /// </summary>
 internal sealed class DaprProxyConfigProvider(IConfiguration configuration) : IProxyConfigProvider
 {
-    private readonly Lazy<IProxyConfig> config = new(() => Build(DaprSidecarAddress.From(configuration)));
+    private readonly Lazy<IProxyConfig> config = new(() => Build(DaprEndpoints.SidecarHttpEndpoint(configuration).AbsoluteUri));
 
     public IProxyConfig GetConfig() => config.Value;
 

@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using PurchasePlatform.BuildingBlocks.Authentication;
 
@@ -20,12 +13,11 @@ namespace PurchasePlatform.BuildingBlocks.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeIdentity : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private PurchasePlatform.TestSupport.TestApp app = null!;
     private volatile IReadOnlyList<RsaSecurityKey> published;
 
-    private FakeIdentity(WebApplication app, RsaSecurityKey signingKey)
+    private FakeIdentity(RsaSecurityKey signingKey)
     {
-        this.app = app;
         SigningKey = signingKey;
         published = [signingKey];
     }
@@ -33,34 +25,29 @@ public sealed class FakeIdentity : IAsyncDisposable
     /// <summary>The key currently signing tokens.</summary>
     public RsaSecurityKey SigningKey { get; private set; }
 
-    public int Port { get; private set; }
+    public int Port => app.Port;
 
     /// <summary>Each request: path and the <c>dapr-caller-app-id</c> header the sidecar added.</summary>
     public ConcurrentQueue<(string Path, string CallerAppId)> Requests { get; } = new();
 
     public static async Task<FakeIdentity> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var identity = new FakeIdentity(app, NewKey());
-        app.Use(async (context, next) =>
+        var identity = new FakeIdentity(NewKey());
+        identity.app = await PurchasePlatform.TestSupport.TestApp.StartAsync(web =>
         {
-            identity.Requests.Enqueue((context.Request.Path.Value ?? "", context.Request.Headers["dapr-caller-app-id"].ToString()));
-            await next(context);
+            web.Use(async (context, next) =>
+            {
+                identity.Requests.Enqueue((context.Request.Path.Value ?? "", context.Request.Headers["dapr-caller-app-id"].ToString()));
+                await next(context);
+            });
+            web.MapGet(JwtDefaults.DiscoveryPath, () => Results.Json(new Dictionary<string, object>
+            {
+                ["issuer"] = JwtDefaults.Issuer,
+                ["jwks_uri"] = "https://identity.invalid:8443" + JwtDefaults.JwksPath,
+                ["id_token_signing_alg_values_supported"] = new[] { JwtDefaults.Algorithm },
+            }));
+            web.MapGet(JwtDefaults.JwksPath, () => Results.Json(new { keys = identity.published.Select(PublicJwk) }));
         });
-        app.MapGet(JwtDefaults.DiscoveryPath, () => Results.Json(new Dictionary<string, object>
-        {
-            ["issuer"] = JwtDefaults.Issuer,
-            ["jwks_uri"] = "https://identity.invalid:8443" + JwtDefaults.JwksPath,
-            ["id_token_signing_alg_values_supported"] = new[] { JwtDefaults.Algorithm },
-        }));
-        app.MapGet(JwtDefaults.JwksPath, () => Results.Json(new { keys = identity.published.Select(PublicJwk) }));
-        await app.StartAsync();
-
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
-        identity.Port = address.Port;
         return identity;
     }
 
@@ -78,11 +65,7 @@ public sealed class FakeIdentity : IAsyncDisposable
         SigningKey = next;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     private static Dictionary<string, string> PublicJwk(RsaSecurityKey key)
     {

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.BuildingBlocks.Tests.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace PurchasePlatform.BuildingBlocks.Tests.Infrastructure;
 /// </summary>
 public sealed class IdentityBehindDapr : IAsyncLifetime, IAsyncDisposable
 {
-    private DaprSidecars? sidecars;
+    private TestRun? sidecars;
 
     public FakeIdentity Identity { get; private set; } = null!;
 
@@ -17,7 +18,7 @@ public sealed class IdentityBehindDapr : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         Identity = await FakeIdentity.StartAsync();
-        sidecars = await DaprSidecars.StartAsync(new Dictionary<string, int?> { [TestApp.ServiceName] = null, ["identity"] = Identity.Port });
+        sidecars = await TestRun.StartAsync(new Dictionary<string, string>(), new Dictionary<string, int?> { [TestApp.ServiceName] = null, ["identity"] = Identity.Port });
         Service = await TestApp.StartAsync(
             new Dictionary<string, string?> { ["DAPR_HTTP_ENDPOINT"] = sidecars.HttpEndpoint(TestApp.ServiceName) },
             testSigningKey: false);

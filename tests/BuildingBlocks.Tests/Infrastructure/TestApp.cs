@@ -1,3 +1,4 @@
+using LocalDapr;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
@@ -57,7 +58,7 @@ public sealed class TestApp : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["DAPR_HTTP_ENDPOINT"] = "",
-            ["DAPR_HTTP_PORT"] = FreePort.Next().ToString(),
+            ["DAPR_HTTP_PORT"] = LoopbackPorts.Free().ToString(),
             ["APP_PORT"] = "",
         };
         if (testSigningKey)

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Gateway.Tests.Infrastructure;
 
@@ -16,34 +14,27 @@ public sealed class DownstreamApp : IAsyncDisposable
 {
     public const string OwnErrorHeader = "X-Downstream-Error";
 
-    private readonly WebApplication app;
+    private readonly TestApp app;
     private readonly ConcurrentQueue<ReceivedRequest> received;
 
-    private DownstreamApp(string appId, int port, WebApplication app, ConcurrentQueue<ReceivedRequest> received)
+    private DownstreamApp(string appId, TestApp app, ConcurrentQueue<ReceivedRequest> received)
     {
         AppId = appId;
-        Port = port;
         this.app = app;
         this.received = received;
     }
 
     public string AppId { get; }
 
-    public int Port { get; }
+    public int Port => app.Port;
 
     public IReadOnlyList<ReceivedRequest> Received => received.ToList();
 
     public static async Task<DownstreamApp> StartAsync(string appId)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var web = builder.Build();
         var received = new ConcurrentQueue<ReceivedRequest>();
-        web.Run(context => AnswerAsync(context, appId, received));
-        await web.StartAsync();
-        var port = new Uri(web.Urls.Single()).Port;
-        return new DownstreamApp(appId, port, web, received);
+        var app = await TestApp.StartAsync(web => web.Run(context => AnswerAsync(context, appId, received)));
+        return new DownstreamApp(appId, app, received);
     }
 
     private static async Task AnswerAsync(HttpContext context, string appId, ConcurrentQueue<ReceivedRequest> received)
@@ -94,9 +85,5 @@ public sealed class DownstreamApp : IAsyncDisposable
         await context.Response.WriteAsJsonAsync(new { app = appId, path = request.Path.Value, query = request.QueryString.Value, body });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 }

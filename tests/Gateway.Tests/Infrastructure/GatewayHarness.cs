@@ -1,10 +1,6 @@
-extern alias LocalDaprRuntime;
-
 using System.Net;
 using System.Net.Http.Headers;
-using LocalDaprRuntime::LocalDapr.Configuration;
-using LocalDaprRuntime::LocalDapr.Hosting;
-using Microsoft.Extensions.Logging;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Gateway.Tests.Infrastructure;
 
@@ -16,17 +12,15 @@ namespace PurchasePlatform.Gateway.Tests.Infrastructure;
 public sealed class GatewayHarness : IAsyncDisposable
 {
     private readonly GatewayFactory factory;
-    private readonly SidecarHost sidecars;
-    private readonly string directory;
+    private readonly TestRun sidecars;
     private readonly ClosedPort ordersPort;
     private readonly ClosedPort absentSidecarPort;
 
-    private GatewayHarness(GatewayFactory factory, SidecarHost sidecars, string directory, ClosedPort ordersPort, ClosedPort absentSidecarPort,
+    private GatewayHarness(GatewayFactory factory, TestRun sidecars, ClosedPort ordersPort, ClosedPort absentSidecarPort,
         DownstreamApp identity, DownstreamApp catalog)
     {
         this.factory = factory;
         this.sidecars = sidecars;
-        this.directory = directory;
         this.ordersPort = ordersPort;
         this.absentSidecarPort = absentSidecarPort;
         Identity = identity;
@@ -53,16 +47,11 @@ public sealed class GatewayHarness : IAsyncDisposable
 
         var ordersPort = new ClosedPort();
         var absentSidecarPort = new ClosedPort();
-        var directory = Directory.CreateTempSubdirectory("gateway-tests-").FullName;
-        var components = Directory.CreateDirectory(Path.Combine(directory, "components")).FullName;
-        var sidecars = await StartSidecarsAsync(
-            [App("gateway", null, sidecarApiToken), App("identity", identity.Port), App("catalog", catalog.Port), App("orders", ordersPort.Port)]);
+        var gatewayEnv = sidecarApiToken is null ? null : new Dictionary<string, string> { ["DAPR_API_TOKEN"] = sidecarApiToken };
+        var sidecars = await TestRun.StartAsync(new Dictionary<string, string>(),
+            [new TestRunApp("gateway", Env: gatewayEnv), new("identity", identity.Port), new("catalog", catalog.Port), new("orders", ordersPort.Port)]);
 
-        AppDefinition App(string appId, int? port, string? apiToken = null) =>
-            new(appId, directory, port, null, null, [], apiToken is null ? new Dictionary<string, string>() : new() { ["DAPR_API_TOKEN"] = apiToken },
-                [components], "http", null, false, null);
-
-        var sidecarPort = sidecarDown ? absentSidecarPort.Port : sidecars.Registry.ByAppId("gateway")!.HttpPort;
+        var sidecarPort = sidecarDown ? absentSidecarPort.Port : sidecars.Sidecar("gateway").HttpPort;
         var configuration = new Dictionary<string, string?>
         {
             ["DAPR_HTTP_ENDPOINT"] = "",
@@ -81,27 +70,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         // while the gateway's own Program may already be starting the server, which fails now and then.
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
-        return new GatewayHarness(factory, sidecars, directory, ordersPort, absentSidecarPort, identity, catalog);
-    }
-
-    // LocalDapr picks its sidecars' ports free a moment before binding them; another test can take one in between.
-    private static async Task<SidecarHost> StartSidecarsAsync(IReadOnlyList<AppDefinition> apps)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SidecarHost.StartAsync(new SidecarHostOptions
-                {
-                    Apps = apps,
-                    LoggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning)),
-                    AppPortPollInterval = TimeSpan.FromMilliseconds(50),
-                });
-            }
-            catch (IOException) when (attempt < 3)
-            {
-            }
-        }
+        return new GatewayHarness(factory, sidecars, ordersPort, absentSidecarPort, identity, catalog);
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token = null, HttpContent? content = null,
@@ -128,12 +97,5 @@ public sealed class GatewayHarness : IAsyncDisposable
         await Catalog.DisposeAsync();
         ordersPort.Dispose();
         absentSidecarPort.Dispose();
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using LocalDapr.Configuration;
-using LocalDapr.Hosting;
+using LocalDapr;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PurchasePlatform.Identity.Infrastructure.Outbox;
 using PurchasePlatform.Identity.Infrastructure.Persistence;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Identity.Tests.Infrastructure;
 
@@ -20,7 +19,7 @@ public abstract class IdentityTestHost : IAsyncLifetime
     public const string AdminPassword = "Adm1n-Test-Passw0rd!";
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "identity-tests-" + Guid.NewGuid().ToString("N"));
-    private SidecarHost? sidecars;
+    private TestRun? sidecars;
     private IdentityFactory? factory;
 
     public Mailbox Mailbox { get; } = new();
@@ -45,22 +44,20 @@ public abstract class IdentityTestHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var components = Path.Combine(directory, "components");
-        Directory.CreateDirectory(components);
+        Directory.CreateDirectory(directory);
         var secretsFile = Path.Combine(directory, "secrets.json");
         await File.WriteAllTextAsync(secretsFile, JsonSerializer.Serialize(await SecretsAsync()));
-        await File.WriteAllTextAsync(Path.Combine(components, "secretstore.yaml"), Component("secretstore", "secretstores.local.file", ("secretsFile", secretsFile)));
-        await File.WriteAllTextAsync(Path.Combine(components, "pubsub.yaml"), Component("pubsub", "pubsub.in-memory"));
 
         await Mailbox.StartAsync();
-        var identityPort = FreePort.Next();
-        sidecars = await SidecarHost.StartAsync(new SidecarHostOptions
-        {
-            Apps = [App("identity", identityPort, components), App("mailbox", Mailbox.Port, components)],
-            LoggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning)),
-            AppPortPollInterval = TimeSpan.FromMilliseconds(50),
-        });
-        var sidecar = sidecars.Registry.ByAppId("identity")!;
+        var identityPort = LoopbackPorts.Free();
+        sidecars = await TestRun.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["secretstore.yaml"] = Yaml.Component("secretstore", "secretstores.local.file", ("secretsFile", secretsFile)),
+                ["pubsub.yaml"] = Yaml.Component("pubsub", "pubsub.in-memory"),
+            },
+            new Dictionary<string, int?> { ["identity"] = identityPort, ["mailbox"] = Mailbox.Port });
+        var sidecar = sidecars.Sidecar("identity");
         SidecarHttpPort = sidecar.HttpPort;
 
         factory = new IdentityFactory(new Dictionary<string, string>
@@ -75,7 +72,7 @@ public abstract class IdentityTestHost : IAsyncLifetime
         factory.UseKestrel(identityPort);
         factory.StartServer();
         Client = factory.CreateClient();
-        await sidecars.AppsSubscribed;
+        await sidecars.Host.AppsSubscribed;
     }
 
     public virtual async Task DisposeAsync()
@@ -111,19 +108,4 @@ public abstract class IdentityTestHost : IAsyncLifetime
         using var rsa = RSA.Create(2048);
         return rsa.ExportPkcs8PrivateKeyPem();
     }
-
-    private static AppDefinition App(string appId, int port, string components) =>
-        new(appId, Path.GetDirectoryName(components)!, port, null, null, [], new Dictionary<string, string>(), [components], "http", null, false, null);
-
-    private static string Component(string name, string type, params (string Name, string Value)[] metadata) => $"""
-        apiVersion: dapr.io/v1alpha1
-        kind: Component
-        metadata:
-          name: {name}
-        spec:
-          type: {type}
-          version: v1
-          metadata:
-        {string.Join("\n", metadata.Select(m => $"  - name: {m.Name}\n    value: \"{m.Value}\""))}
-        """;
 }

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Identity.Tests.Infrastructure;
 
@@ -23,28 +21,24 @@ public sealed class Mailbox : IAsyncDisposable
     ];
 
     private readonly ConcurrentQueue<ReceivedEvent> received = new();
-    private WebApplication? app;
+    private TestApp? app;
 
-    public int Port { get; } = FreePort.Next();
+    public int Port => app?.Port ?? throw new InvalidOperationException("the mailbox has not started");
 
     public IReadOnlyList<ReceivedEvent> Received => received.ToArray();
 
-    public async Task StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, Port));
-        app = builder.Build();
-        app.MapGet("/dapr/subscribe", () => Results.Json(Topics.Select(topic => new { pubsubname = "pubsub", topic, route = "/events" })));
-        app.MapPost("/events", async (HttpRequest request) =>
+    public async Task StartAsync() =>
+        app = await TestApp.StartAsync(web =>
         {
-            var cloudEvent = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-            received.Enqueue(new ReceivedEvent(
-                cloudEvent.GetProperty("topic").GetString()!, cloudEvent.GetProperty("id").GetString()!, cloudEvent.GetProperty("data").Clone()));
-            return Results.Ok();
+            web.MapGet("/dapr/subscribe", () => Results.Json(Topics.Select(topic => new { pubsubname = "pubsub", topic, route = "/events" })));
+            web.MapPost("/events", async (HttpRequest request) =>
+            {
+                var cloudEvent = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+                received.Enqueue(new ReceivedEvent(
+                    cloudEvent.GetProperty("topic").GetString()!, cloudEvent.GetProperty("id").GetString()!, cloudEvent.GetProperty("data").Clone()));
+                return Results.Ok();
+            });
         });
-        await app.StartAsync();
-    }
 
     public IReadOnlyList<ReceivedEvent> For(Guid userId) => Received.Where(e => e.UserId == userId.ToString("D")).ToList();
 
@@ -69,7 +63,6 @@ public sealed class Mailbox : IAsyncDisposable
     {
         if (app is not null)
         {
-            await app.StopAsync();
             await app.DisposeAsync();
         }
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LocalDapr;
 
 namespace PurchasePlatform.Identity.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "identity-pg-" + Guid.NewGuid().ToString("N"));
 
-    public int Port { get; } = FreePort.Next();
+    public int Port { get; } = LoopbackPorts.Free();
 
     private string DataDirectory => Path.Combine(directory, "data");
 

@@ -1,4 +1,5 @@
 using Dapr.Client;
+using LocalDapr;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -75,8 +76,8 @@ public sealed class OutboxTests(ControlledIdentityApp app)
         await app.PublishOutboxAsync();
         var userId = await app.Client.RegisterAsync(IdentityCalls.NewEmail("retry"));
         using var unreachable = new DaprClientBuilder()
-            .UseGrpcEndpoint($"http://127.0.0.1:{FreePort.Next()}")
-            .UseHttpEndpoint($"http://127.0.0.1:{FreePort.Next()}")
+            .UseGrpcEndpoint($"http://127.0.0.1:{LoopbackPorts.Free()}")
+            .UseHttpEndpoint($"http://127.0.0.1:{LoopbackPorts.Free()}")
             .Build();
         var failing = new OutboxPublisher(app.Services.GetRequiredService<IServiceScopeFactory>(), unreachable,
             app.Services.GetRequiredService<IOptions<OutboxOptions>>(), TimeProvider.System, NullLogger<OutboxPublisher>.Instance);

@@ -1,6 +1,4 @@
-using LocalDapr.Configuration;
-using LocalDapr.Hosting;
-using Microsoft.Extensions.Logging;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Identity.Tests.Tokens;
 
@@ -10,63 +8,49 @@ namespace PurchasePlatform.Identity.Tests.Tokens;
 /// </summary>
 public sealed class DaprSecretStore : IAsyncDisposable
 {
-    private readonly SidecarHost host;
-    private readonly string directory;
+    private const string AppId = "identity";
 
-    private DaprSecretStore(SidecarHost host, string directory)
+    private readonly TestRun run;
+    private readonly string secretsFile;
+
+    private DaprSecretStore(TestRun run, string secretsFile)
     {
-        this.host = host;
-        this.directory = directory;
+        this.run = run;
+        this.secretsFile = secretsFile;
     }
 
     /// <summary>DAPR_HTTP_ENDPOINT and DAPR_GRPC_ENDPOINT for the app.</summary>
-    public IDictionary<string, string?> AppSettings
+    public IDictionary<string, string?> AppSettings => new Dictionary<string, string?>
     {
-        get
-        {
-            var sidecar = host.Registry.ByAppId("identity")!;
-            return new Dictionary<string, string?>
-            {
-                ["DAPR_HTTP_ENDPOINT"] = $"http://127.0.0.1:{sidecar.HttpPort}",
-                ["DAPR_GRPC_ENDPOINT"] = $"http://127.0.0.1:{sidecar.GrpcPort}",
-            };
-        }
-    }
+        ["DAPR_HTTP_ENDPOINT"] = run.HttpEndpoint(AppId),
+        ["DAPR_GRPC_ENDPOINT"] = run.GrpcEndpoint(AppId),
+    };
 
     /// <param name="secretsJson">The secrets file's content.</param>
     public static async Task<DaprSecretStore> StartAsync(string secretsJson)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "identity-secrets-" + Guid.NewGuid().ToString("N"));
-        var components = Directory.CreateDirectory(Path.Combine(directory, "components")).FullName;
-        var secretsFile = Path.Combine(directory, "local-secrets.json");
+        var secretsFile = Path.Combine(Path.GetTempPath(), $"identity-secrets-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(secretsFile, secretsJson);
-        await File.WriteAllTextAsync(Path.Combine(components, "secretstore.yaml"), $"""
-            apiVersion: dapr.io/v1alpha1
-            kind: Component
-            metadata:
-              name: secretstore
-            spec:
-              type: secretstores.local.file
-              version: v1
-              metadata:
-                - name: secretsFile
-                  value: {secretsFile}
-                - name: nestedSeparator
-                  value: ":"
-            """);
-
-        var app = new AppDefinition("identity", directory, null, null, null, [], new Dictionary<string, string>(), [components], "http", null, false, null);
-        var host = await SidecarHost.StartAsync(new SidecarHostOptions
+        try
         {
-            Apps = [app],
-            LoggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning)),
-        });
-        return new DaprSecretStore(host, directory);
+            var run = await TestRun.StartAsync(
+                new Dictionary<string, string>
+                {
+                    ["secretstore.yaml"] = Yaml.Component("secretstore", "secretstores.local.file", ("secretsFile", secretsFile), ("nestedSeparator", ":")),
+                },
+                new Dictionary<string, int?> { [AppId] = null });
+            return new DaprSecretStore(run, secretsFile);
+        }
+        catch
+        {
+            File.Delete(secretsFile);
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await host.DisposeAsync();
-        Directory.Delete(directory, recursive: true);
+        await run.DisposeAsync();
+        File.Delete(secretsFile);
     }
 }

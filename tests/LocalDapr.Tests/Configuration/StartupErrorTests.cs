@@ -1,5 +1,5 @@
 using LocalDapr.Components;
-using LocalDapr.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace LocalDapr.Tests.Configuration;
 

@@ -1,6 +1,6 @@
 using Dapr.Client;
 using LocalDapr.PubSub;
-using LocalDapr.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace LocalDapr.Tests.Grpc;
 

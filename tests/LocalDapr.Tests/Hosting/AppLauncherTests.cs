@@ -1,5 +1,5 @@
 using LocalDapr.Hosting;
-using LocalDapr.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace LocalDapr.Tests.Hosting;
 

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using LocalDapr.Components;
 using LocalDapr.PubSub;
-using LocalDapr.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
+using PurchasePlatform.TestSupport;
 using StackExchange.Redis;
 using static LocalDapr.Tests.PubSub.PubSubMessages;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LocalDapr.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace LocalDapr.Tests.Runtime;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapr.Client;
-using LocalDapr.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PurchasePlatform.TestSupport;
 
 namespace LocalDapr.Tests.Runtime;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using LocalDapr.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PurchasePlatform.TestSupport;
 
 namespace LocalDapr.Tests.Sdk;
 

@@ -1,6 +1,6 @@
 using LocalDapr.Components;
 using LocalDapr.State;
-using LocalDapr.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 using StackExchange.Redis;
 
 namespace LocalDapr.Tests.State;

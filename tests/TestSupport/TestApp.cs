@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace LocalDapr.Tests.Infrastructure;
+namespace PurchasePlatform.TestSupport;
 
 /// <summary>A small ASP.NET Core app on a free loopback port, standing in for a service behind a sidecar.</summary>
 public sealed class TestApp : IAsyncDisposable
@@ -18,16 +18,17 @@ public sealed class TestApp : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <param name="port">The port to listen on; null: a free one.</param>
     public static async Task<TestApp> StartAsync(Action<WebApplication> map, int? port = null)
     {
-        var chosen = port ?? LoopbackPorts.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, chosen));
+        // Port 0 unless one is asked for: the OS picks it as Kestrel binds, so nothing else can take it in between.
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port ?? 0));
         var app = builder.Build();
         map(app);
         await app.StartAsync();
-        return new TestApp(app, chosen);
+        return new TestApp(app, new Uri(app.Urls.Single()).Port);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,4 @@
-namespace LocalDapr.Tests.Infrastructure;
+namespace PurchasePlatform.TestSupport;
 
 public static class Eventually
 {

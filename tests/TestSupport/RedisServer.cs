@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using LocalDapr;
 
-namespace LocalDapr.Tests.Infrastructure;
+namespace PurchasePlatform.TestSupport;
 
 /// <summary>
 /// A real redis-server on a free loopback port with its own data folder (append-only file on), so tests can

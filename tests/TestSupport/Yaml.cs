@@ -1,4 +1,4 @@
-namespace LocalDapr.Tests.Infrastructure;
+namespace PurchasePlatform.TestSupport;
 
 /// <summary>Component YAML used across tests.</summary>
 public static class Yaml
