@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PurchasePlatform.Gateway.Cors;
 using PurchasePlatform.Gateway.RateLimiting;
 using PurchasePlatform.Gateway.Requests;
@@ -11,7 +12,10 @@ namespace PurchasePlatform.Gateway;
 
 internal static class GatewayExtensions
 {
-    /// <summary>The gateway's services: the Dapr-bound reverse proxy, rate limits, request limits and CORS.</summary>
+    /// <summary>
+    /// The gateway's services: the Dapr-bound reverse proxy, rate limits (counted in Redis when RateLimits:Redis is
+    /// set, else in this instance's memory), request limits and CORS.
+    /// </summary>
     public static IServiceCollection AddGateway(this IServiceCollection services)
     {
         services.AddReverseProxy().AddTransforms<DaprInvocationTransforms>();
@@ -21,6 +25,10 @@ internal static class GatewayExtensions
             .BindConfiguration(RateLimitOptions.SectionName)
             .Validate(options => options.IsValid(), "RateLimits: every plan needs RequestsPerHour and Burst above 0, and MaxTrackedClients above 0")
             .ValidateOnStart();
+        services.AddOptions<RateLimitStoreOptions>()
+            .BindConfiguration(RateLimitOptions.SectionName)
+            .Validate(options => options.IsValid(), "RateLimits:Redis must be a StackExchange.Redis configuration string naming an endpoint, e.g. 127.0.0.1:6379")
+            .ValidateOnStart();
         services.AddOptions<RequestLimitOptions>()
             .BindConfiguration(RequestLimitOptions.SectionName)
             .Validate(options => options.MaxRequestBodyBytes > 0, "RequestLimits:MaxRequestBodyBytes must be above 0")
@@ -28,7 +36,11 @@ internal static class GatewayExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimitPlans>();
-        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddSingleton<InMemoryRateLimitStore>();
+        services.AddSingleton<RedisRateLimitStore>();
+        services.AddSingleton<IRateLimitStore>(provider => provider.GetRequiredService<IOptions<RateLimitStoreOptions>>().Value.UsesRedis
+            ? provider.GetRequiredService<RedisRateLimitStore>()
+            : provider.GetRequiredService<InMemoryRateLimitStore>());
         services.AddGatewayCors();
         return services;
     }
