@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using LocalDapr.Actors;
 using LocalDapr.Api.GrpcApi;
 using LocalDapr.Api.Http;
 using LocalDapr.Components;
@@ -20,6 +21,7 @@ public sealed class SidecarHost : IAsyncDisposable
     private readonly ComponentHost _components;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _background = [];
+    private Task _actorScheduler = Task.CompletedTask;
 
     private SidecarHost(WebApplication web, ComponentHost components, SidecarRegistry registry)
     {
@@ -83,6 +85,7 @@ public sealed class SidecarHost : IAsyncDisposable
         builder.Services.AddSingleton<SubscriptionManager>();
         builder.Services.AddHttpClient(InvocationForwarder.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), UseProxy = false });
+        builder.Services.AddActorRuntime();
         builder.Services.AddDaprGrpcApi();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -102,6 +105,7 @@ public sealed class SidecarHost : IAsyncDisposable
         PublishEndpoints.Map(web);
         SecretEndpoints.Map(web);
         InvocationEndpoints.Map(web);
+        ActorEndpoints.Map(web);
         web.MapDaprGrpcApi();
         UnsupportedEndpoints.Map(web);
 
@@ -117,13 +121,15 @@ public sealed class SidecarHost : IAsyncDisposable
         }
 
         var manager = web.Services.GetRequiredService<SubscriptionManager>();
+        var actors = web.Services.GetRequiredService<ActorRuntime>();
         var logger = loggerFactory.CreateLogger<SidecarHost>();
+        host._actorScheduler = web.Services.GetRequiredService<ActorScheduler>().RunAsync(host._stopping.Token);
         foreach (var sidecar in sidecars)
         {
             logger.LogInformation("Sidecar for {AppId}: HTTP {HttpPort}, gRPC {GrpcPort}, app port {AppPort}, components: {Components}",
                 sidecar.AppId, sidecar.HttpPort, sidecar.GrpcPort, sidecar.App.AppPort?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none",
                 string.Join(", ", sidecar.Components.All.Select(c => $"{c.Name} ({c.Type})")));
-            host._background.Add(host.SubscribeWhenAppIsUpAsync(sidecar, subscriptionsByApp[sidecar.AppId], manager, options.AppPortPollInterval, logger));
+            host._background.Add(host.SubscribeWhenAppIsUpAsync(sidecar, subscriptionsByApp[sidecar.AppId], manager, actors, options.AppPortPollInterval, logger));
         }
 
         return host;
@@ -133,12 +139,13 @@ public sealed class SidecarHost : IAsyncDisposable
     public Task AppsSubscribed => Task.WhenAll(_background);
 
     private async Task SubscribeWhenAppIsUpAsync(AppSidecar sidecar, IReadOnlyList<SubscriptionDefinition> declarative, SubscriptionManager manager,
-        TimeSpan pollInterval, ILogger logger)
+        ActorRuntime actors, TimeSpan pollInterval, ILogger logger)
     {
         if (sidecar.App.AppPort is not { } port) return;
         try
         {
             while (!await PortAnswersAsync(port, _stopping.Token)) await Task.Delay(pollInterval, _stopping.Token);
+            await DiscoverActorsAsync(sidecar, actors, logger);
             await manager.StartAsync(sidecar, declarative, _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -147,6 +154,18 @@ public sealed class SidecarHost : IAsyncDisposable
         catch (Exception ex)
         {
             logger.LogError(ex, "Could not subscribe app {AppId}", sidecar.AppId);
+        }
+    }
+
+    private async Task DiscoverActorsAsync(AppSidecar sidecar, ActorRuntime actors, ILogger logger)
+    {
+        try
+        {
+            await actors.DiscoverAsync(sidecar, _stopping.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not read the actor configuration of app {AppId}", sidecar.AppId);
         }
     }
 
@@ -176,6 +195,7 @@ public sealed class SidecarHost : IAsyncDisposable
         {
         }
 
+        await _actorScheduler;
         await _web.StopAsync();
         await _web.DisposeAsync();
         await _components.DisposeAsync();

@@ -10,7 +10,6 @@ public static class UnsupportedEndpoints
 {
     private static readonly (string Prefix, string Name)[] Known =
     [
-        ("/v1.0/actors", "the actors API"),
         ("/v1.0/bindings", "the bindings API"),
         ("/v1.0/configuration", "the configuration API"),
         ("/v1.0-alpha1/configuration", "the configuration API"),
