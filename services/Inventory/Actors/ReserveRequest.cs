@@ -1,0 +1,3 @@
+namespace PurchasePlatform.Inventory.Actors;
+
+public sealed record ReserveRequest(string Key, int Quantity);

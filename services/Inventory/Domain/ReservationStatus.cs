@@ -1,0 +1,9 @@
+namespace PurchasePlatform.Inventory.Domain;
+
+public enum ReservationStatus
+{
+    Reserved,
+    Confirmed,
+    Released,
+    Expired,
+}

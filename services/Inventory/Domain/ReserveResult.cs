@@ -1,0 +1,9 @@
+namespace PurchasePlatform.Inventory.Domain;
+
+public enum ReserveResult
+{
+    Reserved,
+    SoldOut,
+    InvalidQuantity,
+    InvalidKey,
+}
