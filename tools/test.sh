@@ -1,22 +1,21 @@
 #!/usr/bin/env bash
-# Runs every test. On a fresh Debian machine with the .NET SDK it first installs what the tests need
-# (redis-server: tests start their own servers on free loopback ports) and creates the dev secrets file.
+# Runs every test. On a fresh Debian machine with the .NET SDK it first installs the Debian packages the tests
+# use and creates the dev secrets file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v redis-server >/dev/null 2>&1; then
-  echo "installing redis-server (tests start their own Redis servers on loopback)"
+# Debian packages the tests use: redis-server (tests start their own servers on free loopback ports),
+# postgresql (throw-away clusters for the PostgreSQL tests) and chromium (the waiting-room page in a browser).
+missing=()
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}"
   sudo_cmd=""
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
-fi
-if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  echo "installing postgresql (Identity's PostgreSQL test starts its own throw-away cluster)"
-  sudo_cmd=""
-  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 if ! command -v initdb >/dev/null 2>&1; then
   PATH="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -n 1)"):$PATH"

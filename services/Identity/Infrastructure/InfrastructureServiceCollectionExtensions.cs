@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PurchasePlatform.Identity.Domain.Users;
@@ -15,7 +16,6 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<IdentityDatabase>();
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<UserChangesInterceptor>();
         services.AddDbContext<IdentityDbContext>((provider, options) =>
         {
@@ -28,9 +28,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<SecretStoreReader>();
 
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
-        services.AddSingleton<OutboxPublisher>();
-        services.AddHostedService<OutboxRelay>();
+        services.AddOutbox<IdentityDbContext, UserEvent, UserEventFormat>(configuration);
 
         services.AddScoped<AdministratorSeeder>();
         services.AddSingleton<IdentityStartup>();

@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Outbox;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LocalDapr;
@@ -94,7 +95,7 @@ public abstract class IdentityTestHost : IAsyncLifetime
     }
 
     /// <summary>Runs one outbox pass, as the relay would.</summary>
-    public Task<int> PublishOutboxAsync() => Services.GetRequiredService<OutboxPublisher>().PublishPendingAsync(CancellationToken.None);
+    public Task<int> PublishOutboxAsync() => Services.GetRequiredService<OutboxPublisher<IdentityDbContext, UserEvent>>().PublishPendingAsync(CancellationToken.None);
 
     /// <summary>Works on Identity's database directly (to check what was stored, or not).</summary>
     public async Task<T> InDatabaseAsync<T>(Func<IdentityDbContext, Task<T>> work)

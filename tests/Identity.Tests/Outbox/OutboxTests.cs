@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Identity.Infrastructure.Outbox;
+using PurchasePlatform.Identity.Infrastructure.Persistence;
 using PurchasePlatform.Identity.Tests.Infrastructure;
 
 namespace PurchasePlatform.Identity.Tests.Outbox;
@@ -79,8 +81,9 @@ public sealed class OutboxTests(ControlledIdentityApp app)
             .UseGrpcEndpoint($"http://127.0.0.1:{LoopbackPorts.Free()}")
             .UseHttpEndpoint($"http://127.0.0.1:{LoopbackPorts.Free()}")
             .Build();
-        var failing = new OutboxPublisher(app.Services.GetRequiredService<IServiceScopeFactory>(), unreachable,
-            app.Services.GetRequiredService<IOptions<OutboxOptions>>(), TimeProvider.System, NullLogger<OutboxPublisher>.Instance);
+        var failing = new OutboxPublisher<IdentityDbContext, UserEvent>(app.Services.GetRequiredService<IServiceScopeFactory>(), unreachable,
+            new UserEventFormat(), app.Services.GetRequiredService<IOptions<OutboxOptions>>(), TimeProvider.System,
+            NullLogger<OutboxPublisher<IdentityDbContext, UserEvent>>.Instance);
 
         await Assert.ThrowsAsync<OutboxPublishException>(() => failing.PublishPendingAsync(CancellationToken.None));
 

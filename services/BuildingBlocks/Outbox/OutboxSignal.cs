@@ -1,4 +1,4 @@
-namespace PurchasePlatform.Identity.Infrastructure.Outbox;
+namespace PurchasePlatform.BuildingBlocks.Outbox;
 
 /// <summary>Wakes the relay as soon as new events are committed, instead of at its next poll.</summary>
 public sealed class OutboxSignal

@@ -1,20 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace PurchasePlatform.Identity.Infrastructure.Outbox;
+namespace PurchasePlatform.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Publishes the outbox in the background: whenever new events are committed, at least every poll interval, and
-/// after a failure again after a backoff that doubles per failure in a row (events stay in order meanwhile).
+/// Publishes the outbox in the background: whenever new rows are committed, at least every poll interval, and
+/// after a failure again after a backoff that doubles per failure in a row (rows stay in order meanwhile).
 /// </summary>
-public sealed class OutboxRelay(OutboxPublisher publisher, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxRelay> logger)
-    : BackgroundService
+public sealed class OutboxRelay<TContext, TRow>(OutboxPublisher<TContext, TRow> publisher, OutboxSignal signal, IOptions<OutboxOptions> options,
+    ILogger<OutboxRelay<TContext, TRow>> logger) : BackgroundService
+    where TContext : DbContext
+    where TRow : OutboxRow
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         if (!settings.RelayEnabled)
         {
-            logger.LogWarning("The outbox relay is disabled (Outbox:RelayEnabled); user events are not published");
+            logger.LogWarning("The outbox relay is disabled (Outbox:RelayEnabled); events are not published");
             return;
         }
 

@@ -1,6 +1,6 @@
-using PurchasePlatform.Identity.Infrastructure.Outbox;
+using PurchasePlatform.BuildingBlocks.Outbox;
 
-namespace PurchasePlatform.Identity.Tests.Outbox;
+namespace PurchasePlatform.BuildingBlocks.Tests;
 
 public sealed class RetryBackoffTests
 {

@@ -1,4 +1,4 @@
-namespace PurchasePlatform.Identity.Infrastructure.Outbox;
+namespace PurchasePlatform.BuildingBlocks.Outbox;
 
 /// <summary>The "Outbox" configuration section.</summary>
 public sealed class OutboxOptions

@@ -1,3 +1,3 @@
-namespace PurchasePlatform.Identity.Infrastructure.Outbox;
+namespace PurchasePlatform.BuildingBlocks.Outbox;
 
 public sealed class OutboxPublishException(string message, Exception inner) : Exception(message, inner);

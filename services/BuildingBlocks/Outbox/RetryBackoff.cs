@@ -1,4 +1,4 @@
-namespace PurchasePlatform.Identity.Infrastructure.Outbox;
+namespace PurchasePlatform.BuildingBlocks.Outbox;
 
 public static class RetryBackoff
 {
