@@ -1,4 +1,4 @@
 namespace PurchasePlatform.Inventory.Domain;
 
-/// <summary>Stock held for one idempotency key.</summary>
-public sealed record Reservation(string Key, int Quantity, ReservationStatus Status, DateTimeOffset ExpiresAt);
+/// <summary>What one shard decided for one saga reservation key.</summary>
+public sealed record Reservation(string Key, int Quantity, ReservationStatus Status, DateTimeOffset? ExpiresAt);

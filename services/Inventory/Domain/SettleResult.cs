@@ -1,6 +1,6 @@
 namespace PurchasePlatform.Inventory.Domain;
 
-/// <summary>The result of confirming or releasing a reservation.</summary>
+/// <summary>The result of confirming or releasing a reservation on one shard.</summary>
 public enum SettleResult
 {
     Confirmed,
@@ -8,5 +8,10 @@ public enum SettleResult
     AlreadyConfirmed,
     AlreadyReleased,
     AlreadyExpired,
+
+    /// <summary>This shard never saw the key.</summary>
     NotFound,
+
+    /// <summary>This shard passed the key on to the next one.</summary>
+    Passed,
 }

@@ -1,4 +1,4 @@
-namespace PurchasePlatform.Inventory.Tests.Actors;
+namespace PurchasePlatform.Inventory.Tests.Fakes;
 
 internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
 {

@@ -1,3 +1,0 @@
-namespace PurchasePlatform.Inventory.Actors;
-
-public sealed record ReserveRequest(string Key, int Quantity);

@@ -1,0 +1,50 @@
+using PurchasePlatform.BuildingBlocks.Responses;
+using PurchasePlatform.BuildingBlocks.Validation;
+using PurchasePlatform.Inventory.Domain;
+using PurchasePlatform.Inventory.Stock;
+
+namespace PurchasePlatform.Inventory.Apis;
+
+/// <summary>Saga reservations (held until confirmed, released or expired), for any authenticated caller.</summary>
+public static class ReservationsApi
+{
+    public static RouteGroupBuilder MapReservationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/reservations").WithTags("Reservations").RequireAuthorization();
+        api.MapPost("/", ReserveAsync).WithValidation<ReserveStockRequest>();
+        api.MapPost("/{productId}/{key}/confirm", ConfirmAsync);
+        api.MapPost("/{productId}/{key}/release", ReleaseAsync);
+        return api;
+    }
+
+    public static async Task<IResult> ReserveAsync(ReserveStockRequest request, ReservationService reservations, CancellationToken cancellationToken)
+    {
+        var attempt = await reservations.ReserveAsync(request.ProductId!, request.Key!, request.Quantity!.Value, cancellationToken);
+        var result = attempt.Result switch
+        {
+            ReservationResult.Reserved => "reserved",
+            ReservationResult.Duplicate => "duplicate",
+            ReservationResult.SoldOut => "sold_out",
+            _ => null,
+        };
+        return result is null
+            ? ApiResults.NotFound($"Product {request.ProductId} has no stock set")
+            : TypedResults.Ok(new ReservationResponse(result, request.Key!, request.ProductId!, attempt.Quantity, attempt.ExpiresAt));
+    }
+
+    public static async Task<IResult> ConfirmAsync(string productId, string key, ReservationService reservations, CancellationToken cancellationToken) =>
+        ProductIdRoute.Check(productId) ?? (IResult)TypedResults.Ok(new SettleResponse(Text(await reservations.ConfirmAsync(productId, key, cancellationToken))));
+
+    public static async Task<IResult> ReleaseAsync(string productId, string key, ReservationService reservations, CancellationToken cancellationToken) =>
+        ProductIdRoute.Check(productId) ?? (IResult)TypedResults.Ok(new SettleResponse(Text(await reservations.ReleaseAsync(productId, key, cancellationToken))));
+
+    private static string Text(SettleResult result) => result switch
+    {
+        SettleResult.Confirmed => "confirmed",
+        SettleResult.Released => "released",
+        SettleResult.AlreadyConfirmed => "already_confirmed",
+        SettleResult.AlreadyReleased => "already_released",
+        SettleResult.AlreadyExpired => "expired",
+        _ => "not_found",
+    };
+}

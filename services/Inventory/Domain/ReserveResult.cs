@@ -1,9 +1,0 @@
-namespace PurchasePlatform.Inventory.Domain;
-
-public enum ReserveResult
-{
-    Reserved,
-    SoldOut,
-    InvalidQuantity,
-    InvalidKey,
-}

@@ -1,0 +1,3 @@
+namespace PurchasePlatform.Inventory.Domain;
+
+public sealed record ShardCounts(int Available, int Reserved, int Sold, long Version);
