@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.Gateway.Cors;
+using PurchasePlatform.Gateway.FlashSale;
 using PurchasePlatform.Gateway.RateLimiting;
 using PurchasePlatform.Gateway.Requests;
 using PurchasePlatform.Gateway.Routing;
@@ -14,7 +15,7 @@ internal static class GatewayExtensions
 {
     /// <summary>
     /// The gateway's services: the Dapr-bound reverse proxy, rate limits (counted in Redis when RateLimits:Redis is
-    /// set, else in this instance's memory), request limits and CORS.
+    /// set, else in this instance's memory), request limits, CORS and the flash-sale front.
     /// </summary>
     public static IServiceCollection AddGateway(this IServiceCollection services)
     {
@@ -42,13 +43,15 @@ internal static class GatewayExtensions
             ? provider.GetRequiredService<RedisRateLimitStore>()
             : provider.GetRequiredService<InMemoryRateLimitStore>());
         services.AddGatewayCors();
+        services.AddFlashSale();
         return services;
     }
 
     /// <summary>
     /// The gateway's middleware, after the service defaults (correlation id, error formats, authentication) and in
     /// this order: CORS (preflights answered before anything is counted), X-API-Version on every response, rate
-    /// limits, version check, body size, token check for protected routes; then the proxy.
+    /// limits, version check, body size, token check for protected routes, WebSocket upgrades; then the proxy and the
+    /// flash-sale endpoints (which check their callers' tokens themselves, after the same middleware).
     /// </summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
@@ -58,7 +61,9 @@ internal static class GatewayExtensions
         app.UseMiddleware<ApiVersionCheckMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseMiddleware<EdgeAuthenticationMiddleware>();
+        app.UseWebSockets();
         app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyFailureMiddleware>());
+        app.MapFlashSale();
         return app;
     }
 }

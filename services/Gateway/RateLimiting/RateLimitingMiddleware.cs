@@ -10,7 +10,7 @@ internal sealed class RateLimitingMiddleware(RequestDelegate next, IRateLimitSto
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (UnmeteredPaths.Contains(context.Request.Path))
+        if (UnmeteredPaths.Contains(context.Request.Path) || context.GetEndpoint()?.Metadata.GetMetadata<PlanRateLimitExemption>() is not null)
         {
             await next(context);
             return;

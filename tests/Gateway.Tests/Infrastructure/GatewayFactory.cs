@@ -8,12 +8,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PurchasePlatform.Gateway.Tests.Infrastructure;
 
 /// <summary>The real gateway (its Program and appsettings.json), with test settings on top and the test signing key trusted.</summary>
-internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
+
         builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             // Trust the test key only, whatever key discovery the platform defaults set up (Identity's JWKS through Dapr).

@@ -12,12 +12,18 @@ public static class TestTokens
     public const string Issuer = "purchase-platform";
     public const string Audience = "purchase-platform-api";
 
+    // Identity's scopes per role (services/Identity/Tokens/TokenScopes.cs).
+    private const string CustomerScopes = "profile orders:read orders:write cart payments";
+    private const string AdminScopes = "catalog:write orders:admin users:admin inventory:admin";
+
     public static readonly RsaSecurityKey TrustedKey = NewKey("trusted");
 
     public static string For(string subject, params string[] roles) =>
         Create(TrustedKey, subject, roles, DateTime.UtcNow.AddMinutes(30));
 
     public static string Customer(string? subject = null) => For(subject ?? NewSubject(), "Customer");
+
+    public static string Admin(string? subject = null) => For(subject ?? NewSubject(), "Admin");
 
     public static string Expired(string? subject = null) =>
         Create(TrustedKey, subject ?? NewSubject(), ["Customer"], DateTime.UtcNow.AddMinutes(-10));
@@ -33,7 +39,7 @@ public static class TestTokens
         {
             new("sub", subject),
             new("email", $"{subject}@example.test"),
-            new("scope", "profile orders:read orders:write cart payments"),
+            new("scope", roles.Contains("Admin") ? CustomerScopes + " " + AdminScopes : CustomerScopes),
             new("jti", Guid.NewGuid().ToString("N")),
         };
         claims.AddRange(roles.Select(role => new Claim("role", role)));
