@@ -1,8 +1,23 @@
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.Catalog.Apis.Categories;
+using PurchasePlatform.Catalog.Apis.Events;
+using PurchasePlatform.Catalog.Apis.Internal;
+using PurchasePlatform.Catalog.Apis.Products;
+using PurchasePlatform.Catalog.Infrastructure;
+using PurchasePlatform.Catalog.Infrastructure.Outbox;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddCatalogInfrastructure(builder.Configuration);
+
 var app = builder.BuildWithServiceDefaults("catalog");
+
+app.MapProductsApi();
+app.MapCategoriesApi();
+app.MapProductLookupApi();
+app.MapCatalogSubscriptions(app.Configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>()?.PubSubName ?? "pubsub");
+
+await app.Services.GetRequiredService<CatalogStartup>().RunAsync(app.Lifetime.ApplicationStopping);
 
 app.Run();
 

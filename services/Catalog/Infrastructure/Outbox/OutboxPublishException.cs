@@ -1,0 +1,3 @@
+namespace PurchasePlatform.Catalog.Infrastructure.Outbox;
+
+public sealed class OutboxPublishException(string message, Exception inner) : Exception(message, inner);
