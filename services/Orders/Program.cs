@@ -1,8 +1,22 @@
+using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.Orders;
+using PurchasePlatform.Orders.Apis.Events;
+using PurchasePlatform.Orders.Apis.Internal;
+using PurchasePlatform.Orders.Apis.Public;
+using PurchasePlatform.Orders.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddOrders(builder.Configuration);
+
 var app = builder.BuildWithServiceDefaults("orders");
+
+app.MapInternalOrdersApi();
+app.MapPublicOrdersApi();
+app.MapOrderSubscriptions(app.Services.GetRequiredService<IOptions<OrdersOptions>>().Value.PubSubName);
+
+await app.Services.GetRequiredService<OrdersStartup>().RunAsync(app.Lifetime.ApplicationStopping);
 
 app.Run();
 

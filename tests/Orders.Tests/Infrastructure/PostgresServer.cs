@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using LocalDapr;
+
+namespace PurchasePlatform.Orders.Tests.Infrastructure;
+
+/// <summary>
+/// A throw-away PostgreSQL cluster on a free loopback port (initdb + pg_ctl from PATH, trust authentication, no
+/// fsync). PostgreSQL refuses to run as root, so under root the commands run as the "postgres" user.
+/// (The same as Identity.Tests' helper.)
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "orders-pg-" + Guid.NewGuid().ToString("N"));
+
+    public int Port { get; } = LoopbackPorts.Free();
+
+    private string DataDirectory => Path.Combine(_directory, "data");
+
+    public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database}";
+
+    public async Task StartAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", "postgres", _directory);
+        }
+
+        await RunAsPostgresAsync("initdb", "-D", DataDirectory, "-A", "trust", "-U", "postgres", "--no-sync");
+        await RunAsPostgresAsync("pg_ctl", "-D", DataDirectory, "-w", "-l", Path.Combine(_directory, "server.log"), "-o",
+            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RunAsPostgresAsync("pg_ctl", "-D", DataDirectory, "-m", "immediate", "stop");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private Task RunAsPostgresAsync(params string[] command) =>
+        Environment.UserName == "root" ? RunAsync("runuser", ["-u", "postgres", "--", .. command]) : RunAsync(command[0], command[1..]);
+
+    private static async Task RunAsync(string program, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await errors}{await output}");
+        }
+    }
+}
