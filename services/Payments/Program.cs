@@ -1,8 +1,18 @@
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.Payments.Apis.Internal;
+using PurchasePlatform.Payments.Apis.V1;
+using PurchasePlatform.Payments.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddPayments(builder.Configuration);
+
 var app = builder.BuildWithServiceDefaults("payments");
+
+app.MapPaymentsApi();
+app.MapInternalPaymentsApi();
+
+await app.Services.GetRequiredService<PaymentsStartup>().RunAsync(app.Lifetime.ApplicationStopping);
 
 app.Run();
 

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Outbox;
+using PurchasePlatform.Payments.Processing;
+using PurchasePlatform.Payments.Providers;
+using PurchasePlatform.Payments.Resilience;
+
+namespace PurchasePlatform.Payments.Infrastructure;
+
+public static class PaymentsServiceCollectionExtensions
+{
+    /// <summary>The database, outbox, provider pipeline and processors. The card provider is the simulated one unless one is registered before.</summary>
+    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
+        services.Configure<ProviderResilienceOptions>(configuration.GetSection(ProviderResilienceOptions.Section));
+
+        services.AddSingleton<PaymentsDatabase>();
+        services.AddDbContextFactory<PaymentsDbContext>((provider, options) =>
+        {
+            provider.GetRequiredService<PaymentsDatabase>().Configure(options);
+            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+        });
+        services.AddOutbox<PaymentsDbContext>(configuration);
+        services.AddSingleton<SecretStoreReader>();
+        services.AddSingleton<PaymentsStartup>();
+
+        services.TryAddSingleton<IPaymentProvider, SimulatedCardProvider>();
+        services.AddSingleton<CircuitBreakerMonitor>();
+        services.AddSingleton(provider => new ResilientPaymentProvider(provider.GetRequiredService<IPaymentProvider>(),
+            ProviderPipeline.Create(provider.GetRequiredService<IOptions<ProviderResilienceOptions>>().Value,
+                provider.GetRequiredService<CircuitBreakerMonitor>(), provider.GetRequiredService<TimeProvider>())));
+
+        services.AddSingleton<InProgressWaiter>();
+        services.AddSingleton<ChargeProcessor>();
+        services.AddSingleton<RefundProcessor>();
+        return services;
+    }
+}
