@@ -17,7 +17,7 @@ internal static class GatewayCors
     private static readonly string[] ExposedHeaders =
     [
         CorrelationIds.HeaderName, ApiVersions.HeaderName, RateLimitHeaders.Limit, RateLimitHeaders.Remaining,
-        RateLimitHeaders.Reset, "Retry-After", "Location",
+        RateLimitHeaders.Reset, "Retry-After", "Location", "x-idempotent-replay",
     ];
 
     public static IServiceCollection AddGatewayCors(this IServiceCollection services)

@@ -23,9 +23,9 @@ internal sealed class DaprProxyConfigProvider(IConfiguration configuration) : IP
         var routes = ServiceRoutes.All
             .Select(route => new RouteConfig
             {
-                RouteId = route.PathPrefix,
+                RouteId = route.RouteId,
                 ClusterId = route.AppId,
-                Match = new RouteMatch { Path = route.PathPrefix + "/{**remainder}" },
+                Match = new RouteMatch { Path = route.PathTemplate, Methods = route.Methods },
             })
             .ToList();
 
