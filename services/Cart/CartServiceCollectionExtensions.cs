@@ -1,4 +1,7 @@
+using Dapr.Client;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Secrets;
 using PurchasePlatform.Cart.Apis;
 using PurchasePlatform.Cart.Catalog;
 using PurchasePlatform.Cart.Coupons;
@@ -19,6 +22,8 @@ public static class CartServiceCollectionExtensions
         services.AddSingleton<OptimisticStateStore>();
         services.AddSingleton<CartStore>();
         services.AddSingleton<CouponUsageStore>();
+        services.AddSingleton(provider => new SecretStoreReader(provider.GetRequiredService<DaprClient>(),
+            provider.GetRequiredService<IOptions<CartOptions>>().Value.SecretStoreName));
         services.AddSingleton<SnapshotSecret>();
         services.AddCatalogLookup();
         services.AddScoped<CartServices>();

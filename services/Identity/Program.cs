@@ -1,9 +1,11 @@
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Identity.Apis;
 using PurchasePlatform.Identity.Apis.Auth;
 using PurchasePlatform.Identity.Apis.InternalUsers;
 using PurchasePlatform.Identity.Apis.Users;
 using PurchasePlatform.Identity.Infrastructure;
+using PurchasePlatform.Identity.Infrastructure.Persistence;
 using PurchasePlatform.Identity.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,7 +23,7 @@ app.MapAuthApi();
 app.MapUsersApi();
 app.MapInternalUsersApi();
 
-await app.Services.GetRequiredService<IdentityStartup>().RunAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<DatabaseStartup<IdentityDbContext>>().RunAsync(app.Lifetime.ApplicationStopping);
 
 app.Run();
 

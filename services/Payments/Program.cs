@@ -1,4 +1,5 @@
 using PurchasePlatform.BuildingBlocks;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Payments.Apis.Internal;
 using PurchasePlatform.Payments.Apis.V1;
 using PurchasePlatform.Payments.Infrastructure;
@@ -12,7 +13,7 @@ var app = builder.BuildWithServiceDefaults("payments");
 app.MapPaymentsApi();
 app.MapInternalPaymentsApi();
 
-await app.Services.GetRequiredService<PaymentsStartup>().RunAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<DatabaseStartup<PaymentsDbContext>>().RunAsync(app.Lifetime.ApplicationStopping);
 
 app.Run();
 

@@ -43,7 +43,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
         finally
         {
-            await DeleteFolderAsync(directory);
+            await TemporaryFolders.DeleteAsync(directory);
         }
     }
 
@@ -65,22 +65,6 @@ public sealed class PostgresServer : IAsyncDisposable
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await errors}{await output}");
-        }
-    }
-
-    // The server may still be removing its pid file just after it stopped.
-    private static async Task DeleteFolderAsync(string directory)
-    {
-        for (var attempt = 1; attempt <= 5 && Directory.Exists(directory); attempt++)
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                await Task.Delay(100);
-            }
         }
     }
 }

@@ -1,11 +1,10 @@
 using Dapr;
-using Dapr.Client;
-using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Secrets;
 
 namespace PurchasePlatform.Cart.Infrastructure;
 
 /// <summary>The snapshot signing secret (<c>cart:snapshotSecret</c>, seed 004's CART_SNAPSHOT_SECRET) from the Dapr secret store.</summary>
-public sealed class SnapshotSecret(DaprClient dapr, IOptions<CartOptions> options, ILogger<SnapshotSecret> logger)
+public sealed class SnapshotSecret(SecretStoreReader secrets, ILogger<SnapshotSecret> logger)
 {
     public const string Key = "cart:snapshotSecret";
 
@@ -14,14 +13,13 @@ public sealed class SnapshotSecret(DaprClient dapr, IOptions<CartOptions> option
     {
         try
         {
-            var values = await dapr.GetSecretAsync(options.Value.SecretStoreName, Key, cancellationToken: cancellationToken);
-            var secret = values.TryGetValue(Key, out var value) && value.Length > 0 ? value : values.Values.FirstOrDefault();
-            if (string.IsNullOrEmpty(secret))
+            var secret = await secrets.GetOptionalAsync(Key, cancellationToken);
+            if (secret is null)
             {
                 logger.LogError("The secret store has no {SecretKey}: snapshots cannot be signed", Key);
             }
 
-            return string.IsNullOrEmpty(secret) ? null : secret;
+            return secret;
         }
         catch (DaprException ex)
         {

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PurchasePlatform.BuildingBlocks.Outbox;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Catalog.Infrastructure.Outbox;
 using PurchasePlatform.Catalog.Infrastructure.Persistence;
-using PurchasePlatform.Catalog.Infrastructure.Secrets;
 using PurchasePlatform.Catalog.Infrastructure.Seeding;
 
 namespace PurchasePlatform.Catalog.Infrastructure;
@@ -13,21 +14,23 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<CatalogDatabase>();
-        services.AddDbContext<SqliteCatalogDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<CatalogDatabase>().Target.ConnectionString));
-        services.AddDbContext<PostgresCatalogDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<CatalogDatabase>().Target.ConnectionString));
-        services.AddScoped(provider => provider.GetRequiredService<CatalogDatabase>().Context(provider));
+        services.AddServiceDatabase<CatalogDbContext>("Catalog", SchemaCreation.Migrate);
+        services.AddDbContext<SqliteCatalogDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddDbContext<PostgresCatalogDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddScoped<CatalogDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
+        {
+            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresCatalogDbContext>(),
+            _ => provider.GetRequiredService<SqliteCatalogDbContext>(),
+        });
 
-        services.AddSingleton<SecretStoreReader>();
-        services.AddSingleton<OutboxSignal>();
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
-        services.AddSingleton<OutboxPublisher>();
-        services.AddHostedService<OutboxRelay>();
+        services.AddOutbox<CatalogDbContext, CatalogEvent, CatalogEventFormat>(configuration);
 
         services.AddScoped<CatalogSeeder>();
-        services.AddSingleton<CatalogStartup>();
+        services.AddScoped<IDatabaseSeeder>(provider => provider.GetRequiredService<CatalogSeeder>());
         return services;
     }
 }

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PurchasePlatform.Identity.Domain.Users;
 using PurchasePlatform.Identity.Infrastructure.Passwords;
 using PurchasePlatform.Identity.Infrastructure.Persistence;
-using PurchasePlatform.Identity.Infrastructure.Secrets;
+using PurchasePlatform.BuildingBlocks.Persistence;
+using PurchasePlatform.BuildingBlocks.Secrets;
 
 namespace PurchasePlatform.Identity.Infrastructure;
 
@@ -11,9 +12,10 @@ namespace PurchasePlatform.Identity.Infrastructure;
 /// secret <c>identity:adminPassword</c>, when no administrator exists yet. Running it again changes nothing.
 /// </summary>
 public sealed class AdministratorSeeder(UserRepository users, PasswordHashing passwords, SecretStoreReader secrets, TimeProvider clock,
-    ILogger<AdministratorSeeder> logger)
+    ILogger<AdministratorSeeder> logger) : IDatabaseSeeder
 {
     public const string Email = "admin@purchase-platform.local";
+    public const string AdminPasswordKey = "identity:adminPassword";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -22,10 +24,10 @@ public sealed class AdministratorSeeder(UserRepository users, PasswordHashing pa
             return;
         }
 
-        var password = await secrets.GetOptionalAsync(SecretStoreReader.AdminPasswordKey, cancellationToken);
+        var password = await secrets.GetOptionalAsync(AdminPasswordKey, cancellationToken);
         if (password is null)
         {
-            logger.LogWarning("No administrator exists and the secret store has no {Key}; none was created", SecretStoreReader.AdminPasswordKey);
+            logger.LogWarning("No administrator exists and the secret store has no {Key}; none was created", AdminPasswordKey);
             return;
         }
 

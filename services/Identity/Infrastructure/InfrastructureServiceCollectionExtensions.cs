@@ -1,11 +1,11 @@
 using PurchasePlatform.BuildingBlocks.Outbox;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PurchasePlatform.Identity.Domain.Users;
 using PurchasePlatform.Identity.Infrastructure.Outbox;
 using PurchasePlatform.Identity.Infrastructure.Passwords;
 using PurchasePlatform.Identity.Infrastructure.Persistence;
-using PurchasePlatform.Identity.Infrastructure.Secrets;
 
 namespace PurchasePlatform.Identity.Infrastructure;
 
@@ -15,23 +15,21 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<IdentityDatabase>();
+        services.AddServiceDatabase<IdentityDbContext>("Identity", SchemaCreation.EnsureCreated);
         services.AddSingleton<UserChangesInterceptor>();
         services.AddDbContext<IdentityDbContext>((provider, options) =>
         {
-            provider.GetRequiredService<IdentityDatabase>().Configure(options);
+            provider.GetRequiredService<ServiceDatabase>().Configure(options);
             options.AddInterceptors(provider.GetRequiredService<UserChangesInterceptor>());
         });
         services.AddScoped<UserRepository>();
 
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<PasswordHashing>();
-        services.AddSingleton<SecretStoreReader>();
 
         services.AddOutbox<IdentityDbContext, UserEvent, UserEventFormat>(configuration);
 
-        services.AddScoped<AdministratorSeeder>();
-        services.AddSingleton<IdentityStartup>();
+        services.AddScoped<IDatabaseSeeder, AdministratorSeeder>();
         return services;
     }
 }

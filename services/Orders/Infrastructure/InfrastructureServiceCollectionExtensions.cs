@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Outbox;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Orders.Application;
 using PurchasePlatform.Orders.Infrastructure.Cart;
 using PurchasePlatform.Orders.Infrastructure.Catalog;
 using PurchasePlatform.Orders.Infrastructure.Persistence;
-using PurchasePlatform.Orders.Infrastructure.Secrets;
 using PurchasePlatform.Orders.Infrastructure.Snapshots;
 
 namespace PurchasePlatform.Orders.Infrastructure;
@@ -19,15 +19,14 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<OrdersDatabase>();
+        services.AddServiceDatabase<OrdersDbContext>("Orders", SchemaCreation.EnsureCreated);
         services.AddDbContext<OrdersDbContext>((provider, options) =>
         {
-            provider.GetRequiredService<OrdersDatabase>().Configure(options);
+            provider.GetRequiredService<ServiceDatabase>().Configure(options);
             options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
         });
         services.AddOutbox<OrdersDbContext>(configuration);
 
-        services.AddSingleton<SecretStoreReader>();
         services.AddSingleton<ISnapshotVerifier, SecretStoreSnapshotVerifier>();
         services.AddHttpClient<ICartSnapshotSource, DaprCartSnapshotSource>((provider, client) =>
             DaprInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<OrdersOptions>>().Value.CartAppId, InvocationTimeout));
@@ -38,7 +37,6 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<OrderUpdates>();
         services.AddScoped<OrderDrafts>();
         services.AddScoped<EventConsumers>();
-        services.AddSingleton<OrdersStartup>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Payments.Domain;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Outbox;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Providers;
 using PurchasePlatform.Payments.Resilience;
@@ -16,15 +17,13 @@ public static class PaymentsServiceCollectionExtensions
         services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
         services.Configure<ProviderResilienceOptions>(configuration.GetSection(ProviderResilienceOptions.Section));
 
-        services.AddSingleton<PaymentsDatabase>();
+        services.AddServiceDatabase<PaymentsDbContext>("Payments", SchemaCreation.EnsureCreated);
         services.AddDbContextFactory<PaymentsDbContext>((provider, options) =>
         {
-            provider.GetRequiredService<PaymentsDatabase>().Configure(options);
+            provider.GetRequiredService<ServiceDatabase>().Configure(options);
             options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
         });
         services.AddOutbox<PaymentsDbContext>(configuration);
-        services.AddSingleton<SecretStoreReader>();
-        services.AddSingleton<PaymentsStartup>();
 
         services.TryAddSingleton<IPaymentProvider, SimulatedCardProvider>();
         services.AddSingleton<CircuitBreakerMonitor>();

@@ -1,10 +1,10 @@
 extern alias cartapp;
 
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Cart.Tests.Infrastructure;
 
@@ -18,16 +18,6 @@ public sealed class CartFactory(IReadOnlyDictionary<string, string> settings) : 
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            // Trust the test key only, instead of Identity's keys fetched through Dapr.
-            options.ConfigurationManager = null;
-            options.Configuration = null;
-            var validation = options.TokenValidationParameters;
-            validation.ConfigurationManager = null;
-            validation.IssuerSigningKeyResolver = null;
-            validation.IssuerSigningKeys = null;
-            validation.IssuerSigningKey = TestTokens.TrustedKey;
-        }));
+        builder.ConfigureTestServices(services => services.TrustOnlySigningKey(TestTokens.TrustedKey));
     }
 }

@@ -76,13 +76,7 @@ public class CartTestHost : IAsyncLifetime
         }
 
         await Catalog.DisposeAsync();
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await TemporaryFolders.DeleteAsync(directory);
     }
 }
 

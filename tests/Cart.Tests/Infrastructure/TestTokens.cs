@@ -1,8 +1,5 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using PurchasePlatform.BuildingBlocks.Authentication;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Cart.Tests.Infrastructure;
 
@@ -11,22 +8,9 @@ public static class TestTokens
 {
     public const string CustomerScopes = "profile orders:read orders:write cart payments";
 
-    public static readonly RsaSecurityKey TrustedKey = new(RSA.Create(2048)) { KeyId = "cart-tests" };
+    public static readonly RsaSecurityKey TrustedKey = AccessTokens.NewKey("cart-tests");
 
     public static string For(Guid userId, string scopes = CustomerScopes) => For(userId.ToString("D"), scopes);
 
-    public static string For(string subject, string scopes)
-    {
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = JwtDefaults.Issuer,
-            Audience = JwtDefaults.Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("scope", scopes)]),
-            IssuedAt = DateTime.UtcNow.AddMinutes(-1),
-            NotBefore = DateTime.UtcNow.AddMinutes(-1),
-            Expires = DateTime.UtcNow.AddMinutes(30),
-            SigningCredentials = new SigningCredentials(TrustedKey, SecurityAlgorithms.RsaSha256),
-        };
-        return new JsonWebTokenHandler().CreateToken(descriptor);
-    }
+    public static string For(string subject, string scopes) => AccessTokens.Create(TrustedKey, subject, scopes, []);
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PurchasePlatform.Catalog.Infrastructure.Outbox;
+using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Catalog.Tests.Infrastructure;
 
 namespace PurchasePlatform.Catalog.Tests.Events;

@@ -4,8 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Catalog.Infrastructure.Outbox;
 using PurchasePlatform.Catalog.Infrastructure.Persistence;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Catalog.Tests.Infrastructure;
 
@@ -48,20 +50,10 @@ public class CatalogApp : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
-        for (var attempt = 0; attempt < 5 && Directory.Exists(directory); attempt++)
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                await Task.Delay(100);
-            }
-        }
+        await TemporaryFolders.DeleteAsync(directory);
     }
 
-    public Task<int> PublishOutboxAsync() => Services.GetRequiredService<OutboxPublisher>().PublishPendingAsync(CancellationToken.None);
+    public Task<int> PublishOutboxAsync() => Services.GetRequiredService<OutboxPublisher<CatalogDbContext, CatalogEvent>>().PublishPendingAsync(CancellationToken.None);
 
     public async Task<T> InDatabaseAsync<T>(Func<CatalogDbContext, Task<T>> work)
     {

@@ -1,11 +1,11 @@
 extern alias catalogapp;
 
 using Dapr.Client;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Catalog.Tests.Infrastructure;
 
@@ -22,18 +22,7 @@ public sealed class CatalogFactory(IReadOnlyDictionary<string, string> settings,
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<DaprClient>(dapr.Mock.Object);
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-            {
-                options.Authority = null;
-                options.MetadataAddress = null!;
-                options.Configuration = null;
-                options.ConfigurationManager = null;
-                var validation = options.TokenValidationParameters;
-                validation.ConfigurationManager = null;
-                validation.IssuerSigningKeyResolver = null;
-                validation.IssuerSigningKeys = null;
-                validation.IssuerSigningKey = TestTokens.TrustedKey;
-            });
+            services.TrustOnlySigningKey(TestTokens.TrustedKey);
         });
     }
 }

@@ -24,16 +24,17 @@ public sealed class FakeDapr
                     // What daprd answers for a key the store does not have.
                     : Task.FromException<Dictionary<string, string>>(new DaprException("secret not found",
                         new RpcException(new Status(StatusCode.Internal, "ERR_SECRET_GET")))));
-        Mock.Setup(dapr => dapr.PublishEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<JsonObject>(),
+        // The outbox publishes each message as object (the DaprClient serializes it by its runtime type).
+        Mock.Setup(dapr => dapr.PublishEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(),
                 It.IsAny<Dictionary<string, string>>(), It.IsAny<CancellationToken>()))
-            .Returns((string pubsub, string topic, JsonObject data, Dictionary<string, string> metadata, CancellationToken _) =>
+            .Returns((string pubsub, string topic, object data, Dictionary<string, string> metadata, CancellationToken _) =>
             {
                 if (FailPublishing)
                 {
                     return Task.FromException(new DaprException("pub/sub unavailable"));
                 }
 
-                Published.Enqueue(new PublishedEvent(pubsub, topic, data, metadata));
+                Published.Enqueue(new PublishedEvent(pubsub, topic, (JsonObject)data, metadata));
                 return Task.CompletedTask;
             });
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Catalog.Infrastructure.Persistence;
 using PurchasePlatform.Catalog.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ public sealed class MigrationTests
 
         Assert.NotEmpty(applied);
         Assert.Empty(pending);
-        Assert.Equal(DatabaseProvider.Sqlite, app.App.Services.GetRequiredService<CatalogDatabase>().Target.Provider);
+        Assert.Equal(DatabaseProvider.Sqlite, app.App.Services.GetRequiredService<ServiceDatabase>().Target.Provider);
         Assert.True(await app.App.InDatabaseAsync(db => db.Products.CountAsync()) >= 200);
     }
 
@@ -39,7 +40,7 @@ public sealed class MigrationTests
     {
         await using var app = await Started.Of(new PostgresCatalogApp());
 
-        Assert.Equal(DatabaseProvider.PostgreSql, app.App.Services.GetRequiredService<CatalogDatabase>().Target.Provider);
+        Assert.Equal(DatabaseProvider.PostgreSql, app.App.Services.GetRequiredService<ServiceDatabase>().Target.Provider);
         Assert.Empty(await app.App.InDatabaseAsync(db => db.Database.GetPendingMigrationsAsync()));
         var list = await app.App.GetDataAsync("/api/v1/products?category=electronics&sortBy=price&sortOrder=desc&minPrice=100");
         Assert.True(list["totalCount"]!.GetValue<int>() > 0);

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Identity.Infrastructure;
+using PurchasePlatform.Identity.Infrastructure.Persistence;
 using PurchasePlatform.Identity.Tests.Infrastructure;
 
 namespace PurchasePlatform.Identity.Tests.Api;
@@ -22,7 +24,7 @@ public sealed class AdministratorTests(IdentityApp app)
     [Fact]
     public async Task Starting_again_creates_no_second_administrator()
     {
-        await app.Services.GetRequiredService<IdentityStartup>().RunAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<DatabaseStartup<IdentityDbContext>>().RunAsync(CancellationToken.None);
 
         Assert.Equal(1, await app.InDatabaseAsync(db => db.Users.CountAsync(user => user.NormalizedEmail == AdministratorSeeder.Email)));
         await app.Client.LoginAsync(AdministratorSeeder.Email, IdentityTestHost.AdminPassword);

@@ -1,4 +1,5 @@
 using Npgsql;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Identity.Tests.Infrastructure;
 

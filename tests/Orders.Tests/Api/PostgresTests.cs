@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PurchasePlatform.Orders.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 using static PurchasePlatform.Orders.Tests.Infrastructure.Requests;
 
 namespace PurchasePlatform.Orders.Tests.Api;

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dapr.Client;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -15,6 +14,7 @@ using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Orders.Infrastructure.Cart;
 using PurchasePlatform.Orders.Infrastructure.Catalog;
 using PurchasePlatform.Orders.Infrastructure.Persistence;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Orders.Tests.Infrastructure;
 
@@ -43,13 +43,7 @@ public sealed class OrdersApp : WebApplicationFactory<ordersapp::Program>, IAsyn
     {
         await DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await TemporaryFolders.DeleteAsync(_directory);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -66,11 +60,7 @@ public sealed class OrdersApp : WebApplicationFactory<ordersapp::Program>, IAsyn
             services.AddSingleton<ICartSnapshotSource>(Cart);
             services.RemoveAll<IProductCatalog>();
             services.AddSingleton<IProductCatalog>(Catalog);
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-            {
-                options.ConfigurationManager = null;
-                options.TokenValidationParameters.IssuerSigningKey = TestTokens.TrustedKey;
-            });
+            services.TrustOnlySigningKey(TestTokens.TrustedKey);
         });
     }
 

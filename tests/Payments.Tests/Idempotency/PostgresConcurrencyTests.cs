@@ -1,8 +1,9 @@
 using System.Net;
-using PurchasePlatform.Payments.Infrastructure;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Tests.Api;
 using PurchasePlatform.Payments.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Payments.Tests.Idempotency;
 
@@ -20,7 +21,7 @@ public sealed class PostgresConcurrencyTests : PaymentsHost
     protected override async Task BeforeStartAsync()
     {
         await postgres.StartAsync();
-        Sidecar.Secrets[SecretStoreReader.ConnectionStringKey] = postgres.ConnectionString("payments");
+        Sidecar.Secrets["payments:connectionString"] = postgres.ConnectionString("payments");
     }
 
     protected override async Task AfterStopAsync()
@@ -32,7 +33,7 @@ public sealed class PostgresConcurrencyTests : PaymentsHost
     [Fact]
     public async Task Ten_parallel_identical_charges_charge_once()
     {
-        Assert.Equal(DatabaseProvider.PostgreSql, ((PaymentsDatabase)Services.GetService(typeof(PaymentsDatabase))!).Target.Provider);
+        Assert.Equal(DatabaseProvider.PostgreSql, ((ServiceDatabase)Services.GetService(typeof(ServiceDatabase))!).Target.Provider);
         Provider.ChargeDelay = TimeSpan.FromMilliseconds(300);
         var token = TestTokens.Customer(user);
         var key = Key();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Payments.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Payments.Tests.Infrastructure;
 
@@ -70,17 +71,7 @@ public abstract class PaymentsHost : IAsyncLifetime
 
         await AfterStopAsync();
         SqliteConnection.ClearAllPools();
-        for (var attempt = 0; attempt < 5 && Directory.Exists(directory); attempt++)
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                await Task.Delay(100);
-            }
-        }
+        await TemporaryFolders.DeleteAsync(directory);
     }
 
     public static string Key() => "key-" + Guid.NewGuid().ToString("N");

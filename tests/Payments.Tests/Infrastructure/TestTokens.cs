@@ -1,7 +1,5 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Payments.Tests.Infrastructure;
 
@@ -11,7 +9,7 @@ public static class TestTokens
     public const string CustomerScopes = "profile orders:read orders:write cart payments";
     private const string AdminScopes = "catalog:write orders:admin users:admin inventory:admin";
 
-    public static readonly RsaSecurityKey TrustedKey = new(RSA.Create(2048)) { KeyId = "payments-tests" };
+    public static readonly RsaSecurityKey TrustedKey = AccessTokens.NewKey("payments-tests");
 
     public static string Customer(Guid userId) => Create(userId, ["Customer"], CustomerScopes);
 
@@ -22,25 +20,5 @@ public static class TestTokens
 
     public static string WithScopes(Guid userId, string scopes) => Create(userId, ["Customer"], scopes);
 
-    private static string Create(Guid subject, string[] roles, string scopes)
-    {
-        var claims = new List<Claim>
-        {
-            new("sub", subject.ToString("D")),
-            new("scope", scopes),
-            new("jti", Guid.NewGuid().ToString("N")),
-        };
-        claims.AddRange(roles.Select(role => new Claim("role", role)));
-        var now = DateTime.UtcNow;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "purchase-platform",
-            Audience = "purchase-platform-api",
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = now,
-            NotBefore = now.AddMinutes(-1),
-            Expires = now.AddMinutes(30),
-            SigningCredentials = new SigningCredentials(TrustedKey, SecurityAlgorithms.RsaSha256),
-        });
-    }
+    private static string Create(Guid subject, string[] roles, string scopes) => AccessTokens.Create(TrustedKey, subject.ToString("D"), scopes, roles);
 }

@@ -22,7 +22,7 @@ public static class ProductAdminApi
     }
 
     public static async Task<IResult> CreateAsync(CreateProductRequest request, CatalogDbContext db, TimeProvider clock,
-        OutboxSignal outbox, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.CategoryId, cancellationToken);
         if (category is null)
@@ -62,7 +62,7 @@ public static class ProductAdminApi
         var response = ProductDetailResponse.From(product, ProductsApi.Reference(category), stock[product.Id], [], []);
         db.CatalogEvents.Add(CatalogEventRows.New(CatalogEventTypes.ProductCreated, product.Id, response, now));
 
-        if (await SaveAsync(db, outbox, null, sku, slug, cancellationToken) is { } failure)
+        if (await SaveAsync(db, null, sku, slug, cancellationToken) is { } failure)
         {
             return failure;
         }
@@ -71,7 +71,7 @@ public static class ProductAdminApi
     }
 
     public static async Task<IResult> UpdateAsync(string productId, UpdateProductRequest request, CatalogDbContext db, TimeProvider clock,
-        OutboxSignal outbox, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId && p.IsActive, cancellationToken);
         if (product is null)
@@ -127,7 +127,7 @@ public static class ProductAdminApi
         var response = ProductDetailResponse.From(product, ProductsApi.Reference(category), stock[product.Id], [], []);
         db.CatalogEvents.Add(CatalogEventRows.New(CatalogEventTypes.ProductUpdated, product.Id, response, now));
 
-        if (await SaveAsync(db, outbox, product.Id, sku, slug, cancellationToken) is { } failure)
+        if (await SaveAsync(db, product.Id, sku, slug, cancellationToken) is { } failure)
         {
             return failure;
         }
@@ -136,7 +136,7 @@ public static class ProductAdminApi
     }
 
     /// <summary>Takes the product off sale; the row stays so that its reviews and past orders still name it.</summary>
-    public static async Task<IResult> DeleteAsync(string productId, CatalogDbContext db, TimeProvider clock, OutboxSignal outbox,
+    public static async Task<IResult> DeleteAsync(string productId, CatalogDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId && p.IsActive, cancellationToken);
@@ -152,7 +152,7 @@ public static class ProductAdminApi
         db.CatalogEvents.Add(CatalogEventRows.New(CatalogEventTypes.ProductDeleted, product.Id,
             new { product.Id, product.Sku, DeletedAt = now }, now));
 
-        if (await SaveAsync(db, outbox, product.Id, product.Sku, product.Slug, cancellationToken) is { } failure)
+        if (await SaveAsync(db, product.Id, product.Sku, product.Slug, cancellationToken) is { } failure)
         {
             return failure;
         }
@@ -173,7 +173,7 @@ public static class ProductAdminApi
     }
 
     /// <returns>null when saved; otherwise the answer for a lost race (another writer, or a sku/slug taken meanwhile).</returns>
-    private static async Task<IResult?> SaveAsync(CatalogDbContext db, OutboxSignal outbox, string? productId, string sku, string slug, CancellationToken cancellationToken)
+    private static async Task<IResult?> SaveAsync(CatalogDbContext db, string? productId, string sku, string slug, CancellationToken cancellationToken)
     {
         try
         {
@@ -189,7 +189,6 @@ public static class ProductAdminApi
             return await ClashAsync(db, productId, sku, slug, cancellationToken) ?? CatalogErrors.ChangedMeanwhile();
         }
 
-        outbox.Notify();
         return null;
     }
 

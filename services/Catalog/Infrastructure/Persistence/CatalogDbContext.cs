@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Catalog.Domain;
 using PurchasePlatform.Catalog.Infrastructure.Outbox;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Catalog.Infrastructure.Outbox;
 
 namespace PurchasePlatform.Catalog.Infrastructure.Persistence;
@@ -9,13 +10,9 @@ internal sealed class CatalogEventConfiguration : IEntityTypeConfiguration<Catal
     public void Configure(EntityTypeBuilder<CatalogEvent> builder)
     {
         builder.ToTable("catalog_events");
-        builder.HasKey(row => row.Id);
-        builder.Property(row => row.Id).HasMaxLength(40).ValueGeneratedNever();
+        builder.ConfigureOutboxColumns();
         builder.Property(row => row.ProductId).HasMaxLength(64).IsRequired();
         builder.Property(row => row.EventType).HasMaxLength(64).IsRequired();
-        builder.Property(row => row.Topic).HasMaxLength(128).IsRequired();
         builder.Property(row => row.Data).IsRequired();
-        builder.Property(row => row.LastError).HasMaxLength(1000);
-        builder.HasIndex(row => new { row.PublishedAt, row.OccurredAt });
     }
 }

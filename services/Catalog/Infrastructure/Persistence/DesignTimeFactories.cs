@@ -7,7 +7,7 @@ namespace PurchasePlatform.Catalog.Infrastructure.Persistence;
 internal sealed class SqliteCatalogDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCatalogDbContext>
 {
     public SqliteCatalogDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteCatalogDbContext>().UseSqlite(CatalogDatabase.DefaultSqliteConnectionString).Options);
+        new(new DbContextOptionsBuilder<SqliteCatalogDbContext>().UseSqlite("Data Source=catalog.db").Options);
 }
 
 /// <summary>The PostgreSQL twin of <see cref="SqliteCatalogDesignTimeFactory"/> (no server is contacted to add a migration).</summary>

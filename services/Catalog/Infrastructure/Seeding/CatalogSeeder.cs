@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Catalog.Domain;
 using PurchasePlatform.Catalog.Infrastructure.Persistence;
 
@@ -8,7 +9,7 @@ namespace PurchasePlatform.Catalog.Infrastructure.Seeding;
 /// Loads the seed categories and products into an empty catalog (config <c>Catalog:SeedData</c>, on by default). Seeding
 /// writes no outbox events: the data set is known to every service already, nothing changed.
 /// </summary>
-public sealed class CatalogSeeder(CatalogDbContext db, IConfiguration configuration, ILogger<CatalogSeeder> logger)
+public sealed class CatalogSeeder(CatalogDbContext db, IConfiguration configuration, ILogger<CatalogSeeder> logger) : IDatabaseSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

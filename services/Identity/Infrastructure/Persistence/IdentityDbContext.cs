@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Identity.Domain.Users;
 using PurchasePlatform.Identity.Infrastructure.Outbox;
 

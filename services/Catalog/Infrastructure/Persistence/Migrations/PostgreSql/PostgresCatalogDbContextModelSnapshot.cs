@@ -277,8 +277,8 @@ namespace PurchasePlatform.Catalog.Infrastructure.Persistence.Migrations.Postgre
             modelBuilder.Entity("PurchasePlatform.Catalog.Infrastructure.Outbox.CatalogEvent", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<Guid?>("ClaimedBy")
                         .HasColumnType("uuid");

@@ -272,7 +272,7 @@ namespace PurchasePlatform.Catalog.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PurchasePlatform.Catalog.Infrastructure.Outbox.CatalogEvent", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(40)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ClaimedBy")

@@ -1,4 +1,4 @@
-namespace PurchasePlatform.Identity.Tests.Infrastructure;
+namespace PurchasePlatform.TestSupport;
 
 public static class TemporaryFolders
 {

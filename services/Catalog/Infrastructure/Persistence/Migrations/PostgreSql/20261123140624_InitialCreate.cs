@@ -27,11 +27,11 @@ namespace PurchasePlatform.Catalog.Infrastructure.Persistence.Migrations.Postgre
                 name: "catalog_events",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Id = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     ProductId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Topic = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Data = table.Column<string>(type: "text", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PublishAttempts = table.Column<int>(type: "integer", nullable: false),

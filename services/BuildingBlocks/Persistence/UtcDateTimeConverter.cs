@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace PurchasePlatform.Identity.Infrastructure.Persistence;
+namespace PurchasePlatform.BuildingBlocks.Persistence;
 
 /// <summary>All times are UTC; SQLite hands them back without a kind, which would serialize without the "Z".</summary>
-internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
     value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
     value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

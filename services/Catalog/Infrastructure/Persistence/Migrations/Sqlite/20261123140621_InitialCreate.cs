@@ -27,11 +27,11 @@ namespace PurchasePlatform.Catalog.Infrastructure.Persistence.Migrations.Sqlite
                 name: "catalog_events",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     ProductId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Data = table.Column<string>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PublishAttempts = table.Column<int>(type: "INTEGER", nullable: false),

@@ -1,0 +1,7 @@
+namespace PurchasePlatform.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
