@@ -32,4 +32,16 @@ fi
 
 add "cart:snapshotSecret" "$(random 48 48)"
 add "identity:adminPassword" "Adm1n-$(random 24 16)"
+
+# The orchestrator's client secret (client-credentials grant): Identity checks identity:clients:orchestrator, the
+# orchestrator sends orchestrator:clientSecret. One value for both; an existing one is kept (copied if one is missing).
+if has "identity:clients:orchestrator"; then
+  orchestrator_secret=$(jq -r '."identity:clients:orchestrator"' "$file")
+elif has "orchestrator:clientSecret"; then
+  orchestrator_secret=$(jq -r '."orchestrator:clientSecret"' "$file")
+else
+  orchestrator_secret=$(random 48 48)
+fi
+add "identity:clients:orchestrator" "$orchestrator_secret"
+add "orchestrator:clientSecret" "$orchestrator_secret"
 echo "dev secrets ready: $file"

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.Gateway.Cors;
 using PurchasePlatform.Gateway.FlashSale;
+using PurchasePlatform.Gateway.Purchases;
 using PurchasePlatform.Gateway.RateLimiting;
 using PurchasePlatform.Gateway.Requests;
 using PurchasePlatform.Gateway.Routing;
@@ -44,6 +45,7 @@ internal static class GatewayExtensions
             : provider.GetRequiredService<InMemoryRateLimitStore>());
         services.AddGatewayCors();
         services.AddFlashSale();
+        services.AddPurchases();
         return services;
     }
 
@@ -64,6 +66,7 @@ internal static class GatewayExtensions
         app.UseWebSockets();
         app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyFailureMiddleware>());
         app.MapFlashSale();
+        app.MapPurchases();
         return app;
     }
 }

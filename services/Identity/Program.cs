@@ -7,12 +7,14 @@ using PurchasePlatform.Identity.Apis.Users;
 using PurchasePlatform.Identity.Infrastructure;
 using PurchasePlatform.Identity.Infrastructure.Persistence;
 using PurchasePlatform.Identity.Tokens;
+using PurchasePlatform.Identity.Tokens.ClientCredentials;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Identity's bodies are small; anything bigger is refused with 413 before it is read.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = IdentityLimits.MaxRequestBodyBytes);
 builder.Services.AddIdentityTokens(builder.Configuration);
+builder.Services.AddClientCredentials(builder.Configuration);
 builder.Services.AddIdentityInfrastructure(builder.Configuration);
 builder.Services.AddScoped<IdentityServices>();
 
@@ -20,6 +22,7 @@ var app = builder.BuildWithServiceDefaults("identity");
 
 app.MapTokenDiscovery();
 app.MapAuthApi();
+app.MapClientCredentialsApi();
 app.MapUsersApi();
 app.MapInternalUsersApi();
 

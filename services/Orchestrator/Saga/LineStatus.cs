@@ -1,0 +1,11 @@
+namespace PurchasePlatform.Orchestrator.Saga;
+
+/// <summary>One product line's status in a purchase.</summary>
+public static class LineStatus
+{
+    public const string Pending = "pending";
+    public const string Reserved = "reserved";
+    public const string OutOfStock = "out_of_stock";
+    public const string Confirmed = "confirmed";
+    public const string Released = "released";
+}
