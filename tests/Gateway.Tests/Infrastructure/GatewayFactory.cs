@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Gateway.Tests.Infrastructure;
 
@@ -20,19 +20,6 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settin
             builder.ConfigureTestServices(testServices);
         }
 
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            // Trust the test key only, whatever key discovery the platform defaults set up (Identity's JWKS through Dapr).
-            options.Authority = null;
-            options.MetadataAddress = null!;
-            options.Configuration = null;
-            options.ConfigurationManager = null;
-            var validation = options.TokenValidationParameters;
-            validation.ConfigurationManager = null;
-            validation.IssuerSigningKeyResolver = null;
-            validation.IssuerSigningKeyResolverUsingConfiguration = null;
-            validation.IssuerSigningKeys = null;
-            validation.IssuerSigningKey = TestTokens.TrustedKey;
-        }));
+        builder.ConfigureTestServices(services => services.TrustOnlySigningKey(TestTokens.TrustedKey));
     }
 }
