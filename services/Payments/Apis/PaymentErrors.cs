@@ -11,6 +11,9 @@ public static class PaymentErrors
     public const string AlreadyProcessed = "PAY_003";
     public const string RefundNotAllowed = "PAY_004";
 
+    /// <summary>Payments' own code: <c>paymentMethod</c> <c>{ type: "default" }</c> for a user with no default saved method (422).</summary>
+    public const string NoDefaultPaymentMethod = "NO_DEFAULT_PAYMENT_METHOD";
+
     /// <summary>Payments' own code: an Idempotency-Key reused with a different request (422).</summary>
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
 

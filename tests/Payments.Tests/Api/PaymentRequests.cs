@@ -32,5 +32,15 @@ public static class PaymentRequests
         paymentMethod = new { type = "credit_card", cardNumber, expiryMonth = "12", expiryYear = "2030", cvv = "123" },
     };
 
+    /// <summary><c>paymentMethod</c> <c>{ type: "saved", methodId }</c>, or <c>{ type: "default" }</c> when <paramref name="methodId"/> is null.</summary>
+    public static object InternalSaved(Guid userId, string? methodId, decimal amount = 75.48m, string? orderId = null) => new
+    {
+        orderId = orderId ?? "order-" + Guid.NewGuid().ToString("N"),
+        userId,
+        amount,
+        currency = "USD",
+        paymentMethod = methodId is null ? (object)new { type = "default" } : new { type = "saved", methodId },
+    };
+
     public static object Refund(decimal? amount, string reason = "Customer request") => new { amount, reason };
 }

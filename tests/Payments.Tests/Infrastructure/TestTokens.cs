@@ -18,6 +18,10 @@ public static class TestTokens
     /// <summary>A service token (e.g. the orchestrator's): no admin role, the payments:admin scope.</summary>
     public static string PaymentsService() => Create(Guid.NewGuid(), [], "payments payments:admin");
 
+    /// <summary>The purchase orchestrator's client-credentials token: <c>sub</c> "orchestrator" (not a user), role Service.</summary>
+    public static string Orchestrator() =>
+        AccessTokens.Create(TrustedKey, "orchestrator", "orders:admin payments:admin inventory:admin", ["Service"]);
+
     public static string WithScopes(Guid userId, string scopes) => Create(userId, ["Customer"], scopes);
 
     private static string Create(Guid subject, string[] roles, string scopes) => AccessTokens.Create(TrustedKey, subject.ToString("D"), scopes, roles);

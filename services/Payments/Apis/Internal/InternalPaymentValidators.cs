@@ -19,12 +19,21 @@ public sealed class CreatePaymentRequestValidator : AbstractValidator<CreatePaym
 
 public sealed class PaymentMethodInputValidator : AbstractValidator<PaymentMethodInput>
 {
-    private static readonly string[] Types = ["credit_card", "debit_card", "card"];
+    private static readonly string[] CardTypes = ["credit_card", "debit_card", "card"];
+    private static readonly string[] Types = [.. CardTypes, SavedMethods.SavedType, SavedMethods.DefaultType];
 
     public PaymentMethodInputValidator()
     {
         RuleFor(method => method.Type).NotEmpty().Must(type => Types.Contains(type)).WithErrorCode(ErrorCodes.ValidationError)
-            .WithMessage("Type must be credit_card, debit_card or card");
+            .WithMessage("Type must be credit_card, debit_card, card, saved or default");
+        When(method => method.Type == SavedMethods.SavedType, () =>
+            RuleFor(method => method.MethodId).NotEmpty().WithErrorCode(ErrorCodes.RequiredField)
+                .Matches("^pm-[A-Za-z0-9]{1,60}$").WithErrorCode(ErrorCodes.InvalidFormat).WithMessage("Method id must be a saved method id (pm-...)"));
+        When(method => CardTypes.Contains(method.Type), CardRules);
+    }
+
+    private void CardRules()
+    {
         RuleFor(method => method).Must(method => !string.IsNullOrWhiteSpace(method.Token) || !string.IsNullOrWhiteSpace(method.CardNumber))
             .WithName("token").WithErrorCode(ErrorCodes.RequiredField).WithMessage("Either a token or a card number is required");
         RuleFor(method => method.Token).MaximumLength(64);

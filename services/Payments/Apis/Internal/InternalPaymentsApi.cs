@@ -37,8 +37,12 @@ public static class InternalPaymentsApi
     }
 
     /// <summary>201 with the payment, completed or failed (declines are answers, not errors); 503 when the provider cannot be reached.</summary>
+    /// <remarks>
+    /// A saved method (<c>saved</c> or <c>default</c>) is looked up among the body's user's methods: another user's is not
+    /// found (404); a user without a default is 422 <see cref="PaymentErrors.NoDefaultPaymentMethod"/>.
+    /// </remarks>
     public static async Task<IResult> CreateAsync(CreatePaymentRequest request, HttpContext context, ClaimsPrincipal principal,
-        IPaymentProvider provider, ChargeProcessor charges, CancellationToken cancellationToken)
+        IPaymentProvider provider, ChargeProcessor charges, PaymentsDbContext db, CancellationToken cancellationToken)
     {
         var (key, refusal) = IdempotencyKeyHeader.Read(context.Request);
         if (refusal is not null)
@@ -52,17 +56,38 @@ public static class InternalPaymentsApi
             return ApiResults.Forbidden("A payment can only be made for the caller's own user");
         }
 
-        var card = await CardOfAsync(request.PaymentMethod!, provider, cancellationToken);
-        if (card is null)
+        var method = request.PaymentMethod!;
+        CardDetails? card;
+        string? savedMethodId = null;
+        if (SavedMethods.IsSaved(method))
         {
-            return Error(StatusCodes.Status400BadRequest, PaymentErrors.InvalidPaymentMethod, "Invalid payment method");
+            var saved = await SavedMethods.FindAsync(method, userId, db, cancellationToken);
+            if (saved is null)
+            {
+                return method.Type == SavedMethods.DefaultType
+                    ? Error(StatusCodes.Status422UnprocessableEntity, PaymentErrors.NoDefaultPaymentMethod, "The user has no default payment method")
+                    : ApiResults.NotFound("Payment method not found");
+            }
+
+            (card, savedMethodId) = (saved.Card, saved.Id);
+        }
+        else
+        {
+            card = await CardOfAsync(method, provider, cancellationToken);
+            if (card is null)
+            {
+                return Error(StatusCodes.Status400BadRequest, PaymentErrors.InvalidPaymentMethod, "Invalid payment method");
+            }
         }
 
         var currency = request.Currency!;
         var amountCents = Money.ToMinorUnits(request.Amount!.Value, currency)!.Value;
-        var fingerprint = RequestFingerprint.Of("internal", request.OrderId, userId, amountCents, currency, card.Token);
+        // A saved method is fingerprinted as asked (its id, or "default"), so a replay still matches after the default changed.
+        var fingerprint = RequestFingerprint.Of("internal", request.OrderId, userId, amountCents, currency,
+            SavedMethods.IsSaved(method) ? $"{method.Type}:{method.MethodId}" : card.Token);
         var outcome = await charges.ChargeAsync(
-            new ChargeCommand(principal.CallerId(), key!, fingerprint, request.OrderId!, userId, amountCents, currency, card, null), cancellationToken);
+            new ChargeCommand(principal.CallerId(), key!, fingerprint, request.OrderId!, userId, amountCents, currency, card, savedMethodId),
+            cancellationToken);
 
         return outcome switch
         {
