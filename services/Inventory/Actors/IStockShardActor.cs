@@ -29,4 +29,7 @@ public interface IStockShardActor : IActor
     Task<SettleResult> ConfirmAsync(string key);
 
     Task<SettleResult> ReleaseAsync(string key);
+
+    /// <summary>Puts a confirmed reservation's units back from sold to available; once per key.</summary>
+    Task<SettleResult> ReturnAsync(string key);
 }

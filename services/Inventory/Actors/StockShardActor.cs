@@ -177,6 +177,36 @@ public sealed partial class StockShardActor : Actor, IStockShardActor, IRemindab
 
     public Task<SettleResult> ReleaseAsync(string key) => SettleAsync(key, confirm: false);
 
+    public async Task<SettleResult> ReturnAsync(string key)
+    {
+        var name = ReservationStateName(key);
+        var stored = await StateManager.TryGetStateAsync<Reservation>(name);
+        if (!stored.HasValue)
+        {
+            return SettleResult.NotFound;
+        }
+
+        var reservation = stored.Value;
+        switch (reservation.Status)
+        {
+            case ReservationStatus.Passed:
+                return SettleResult.Passed;
+            case ReservationStatus.Returned:
+                return SettleResult.AlreadyReturned;
+            case not ReservationStatus.Confirmed:
+                return SettleResult.NotConfirmed;
+        }
+
+        var state = await LoadAsync();
+        state.Sold -= reservation.Quantity;
+        state.Available += reservation.Quantity;
+        state.Version++;
+        await StateManager.SetStateAsync(name, reservation with { Status = ReservationStatus.Returned });
+        await SaveAsync(state);
+        await PublishStockChangedAsync(state);
+        return SettleResult.Returned;
+    }
+
     public async Task ReceiveReminderAsync(string reminderName, byte[] state, TimeSpan dueTime, TimeSpan period)
     {
         if (reminderName == OutboxReminderName)

@@ -14,6 +14,7 @@ public static class ReservationsApi
         api.MapPost("/", ReserveAsync).WithValidation<ReserveStockRequest>();
         api.MapPost("/{productId}/{key}/confirm", ConfirmAsync);
         api.MapPost("/{productId}/{key}/release", ReleaseAsync);
+        api.MapPost("/{productId}/{key}/return", ReturnAsync);
         return api;
     }
 
@@ -38,6 +39,10 @@ public static class ReservationsApi
     public static async Task<IResult> ReleaseAsync(string productId, string key, ReservationService reservations, CancellationToken cancellationToken) =>
         ProductIdRoute.Check(productId) ?? (IResult)TypedResults.Ok(new SettleResponse(Text(await reservations.ReleaseAsync(productId, key, cancellationToken))));
 
+    /// <summary>Puts a confirmed (sold) reservation back to available, once: <c>returned</c>, then <c>already_returned</c>.</summary>
+    public static async Task<IResult> ReturnAsync(string productId, string key, ReservationService reservations, CancellationToken cancellationToken) =>
+        ProductIdRoute.Check(productId) ?? (IResult)TypedResults.Ok(new SettleResponse(Text(await reservations.ReturnAsync(productId, key, cancellationToken))));
+
     private static string Text(SettleResult result) => result switch
     {
         SettleResult.Confirmed => "confirmed",
@@ -45,6 +50,9 @@ public static class ReservationsApi
         SettleResult.AlreadyConfirmed => "already_confirmed",
         SettleResult.AlreadyReleased => "already_released",
         SettleResult.AlreadyExpired => "expired",
+        SettleResult.Returned => "returned",
+        SettleResult.AlreadyReturned => "already_returned",
+        SettleResult.NotConfirmed => "not_confirmed",
         _ => "not_found",
     };
 }

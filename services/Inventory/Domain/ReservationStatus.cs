@@ -8,4 +8,7 @@ public enum ReservationStatus
     Confirmed,
     Released,
     Expired,
+
+    /// <summary>Was confirmed (sold), then put back to available by the saga's compensation.</summary>
+    Returned,
 }

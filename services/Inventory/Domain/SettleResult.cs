@@ -1,6 +1,6 @@
 namespace PurchasePlatform.Inventory.Domain;
 
-/// <summary>The result of confirming or releasing a reservation on one shard.</summary>
+/// <summary>The result of confirming, releasing or returning a reservation on one shard.</summary>
 public enum SettleResult
 {
     Confirmed,
@@ -14,4 +14,12 @@ public enum SettleResult
 
     /// <summary>This shard passed the key on to the next one.</summary>
     Passed,
+
+    /// <summary>A confirmed reservation's units went back from sold to available.</summary>
+    Returned,
+
+    AlreadyReturned,
+
+    /// <summary>Return of a reservation that is not confirmed (still held, released or expired): nothing changes.</summary>
+    NotConfirmed,
 }

@@ -43,6 +43,9 @@ public sealed class ReservationService(IStockShards shards, ProductShardCounts s
     public Task<SettleResult> ReleaseAsync(string productId, string key, CancellationToken cancellationToken) =>
         SettleAsync(productId, key, (shard, k) => shard.ReleaseAsync(k), cancellationToken);
 
+    public Task<SettleResult> ReturnAsync(string productId, string key, CancellationToken cancellationToken) =>
+        SettleAsync(productId, key, (shard, k) => shard.ReturnAsync(k), cancellationToken);
+
     // The reservation walk stopped at the shard that holds the key, and every shard before it passed; a shard that
     // never saw the key means the walk never got that far.
     private async Task<SettleResult> SettleAsync(string productId, string key, Func<IStockShardActor, string, Task<SettleResult>> settle,

@@ -25,8 +25,36 @@ public sealed class PurchaseStartChecks(IHttpClientFactory clients)
         return productIds.Where(id => !sold.Contains(id)).ToList();
     }
 
-    /// <returns>The id of the customer's default saved method ("" when they have none), or null when Payments could not be asked.</returns>
-    public async Task<string?> DefaultPaymentMethodAsync(string authorization, CancellationToken cancellationToken)
+    /// <summary>
+    /// How the purchase will be paid: a provider token as sent; a saved method when it is one of the customer's; without one,
+    /// the customer's default saved method.
+    /// </summary>
+    public async Task<PaymentMethodCheck> PaymentMethodAsync(string? requested, string authorization, CancellationToken cancellationToken)
+    {
+        if (requested is not null && Saga.PaymentChoice.IsProviderToken(requested))
+        {
+            return PaymentMethodCheck.Use(requested);
+        }
+
+        if (await SavedMethodsAsync(authorization, cancellationToken) is not { } methods)
+        {
+            return PaymentMethodCheck.Unavailable;
+        }
+
+        if (requested is not null)
+        {
+            return methods.Any(method => method.Id == requested)
+                ? PaymentMethodCheck.Use(requested)
+                : PaymentMethodCheck.Refuse("unknown payment method: paymentMethodId is not one of your saved payment methods");
+        }
+
+        return methods.FirstOrDefault(method => method.IsDefault) is { } preferred
+            ? PaymentMethodCheck.Use(preferred.Id)
+            : PaymentMethodCheck.Refuse("no payment method: send paymentMethodId or save a default payment method");
+    }
+
+    /// <returns>The customer's saved methods (none when Payments refuses the token), or null when Payments could not be asked.</returns>
+    private async Task<IReadOnlyList<SavedMethod>?> SavedMethodsAsync(string authorization, CancellationToken cancellationToken)
     {
         var http = clients.CreateClient(ServiceClients.PaymentsAsCustomer);
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/payments/methods");
@@ -36,14 +64,17 @@ public sealed class PurchaseStartChecks(IHttpClientFactory clients)
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                return (int)response.StatusCode is >= 400 and < 500 ? "" : null;
+                return (int)response.StatusCode is >= 400 and < 500 ? [] : null;
             }
 
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
             return body.RootElement.TryGetProperty("data", out var methods) && methods.ValueKind == JsonValueKind.Array
-                ? methods.EnumerateArray().Where(m => m.TryGetProperty("isDefault", out var d) && d.ValueKind == JsonValueKind.True)
-                    .Select(m => m.GetProperty("id").GetString()).FirstOrDefault() ?? ""
-                : "";
+                ? methods.EnumerateArray()
+                    .Where(m => m.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                    .Select(m => new SavedMethod(m.GetProperty("id").GetString()!,
+                        m.TryGetProperty("isDefault", out var d) && d.ValueKind == JsonValueKind.True))
+                    .ToList()
+                : [];
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
@@ -51,3 +82,15 @@ public sealed class PurchaseStartChecks(IHttpClientFactory clients)
         }
     }
 }
+
+/// <summary>The payment method a purchase starts with (<see cref="MethodId"/>), or why not (<see cref="Refusal"/>, a 400), or Payments unreachable.</summary>
+public sealed record PaymentMethodCheck(string? MethodId, string? Refusal)
+{
+    public static readonly PaymentMethodCheck Unavailable = new(null, null);
+
+    public static PaymentMethodCheck Use(string methodId) => new(methodId, null);
+
+    public static PaymentMethodCheck Refuse(string reason) => new(null, reason);
+}
+
+internal sealed record SavedMethod(string Id, bool IsDefault);

@@ -71,15 +71,15 @@ public static partial class PurchasesApi
                 return BadRequest($"unknown product: {string.Join(", ", unknown)}");
             }
 
-            var paymentMethodId = request.PaymentMethodId ?? await checks.DefaultPaymentMethodAsync(context.Request.Headers.Authorization.ToString(), cancellationToken);
-            if (paymentMethodId is null)
+            var payment = await checks.PaymentMethodAsync(request.PaymentMethodId, context.Request.Headers.Authorization.ToString(), cancellationToken);
+            if (payment.Refusal is { } refusal)
             {
-                return Unavailable("Payments cannot be reached");
+                return BadRequest(refusal);
             }
 
-            if (paymentMethodId.Length == 0)
+            if (payment.MethodId is not { } paymentMethodId)
             {
-                return BadRequest("no payment method: send paymentMethodId or save a default payment method");
+                return Unavailable("Payments cannot be reached");
             }
 
             var actor = actors.CreateActorProxy<IPurchaseSagaActor>(new ActorId(id), nameof(PurchaseSagaActor));

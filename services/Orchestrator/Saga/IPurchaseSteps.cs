@@ -36,8 +36,11 @@ public interface IPurchaseSteps
     /// <summary>Cancels the order; done when it is already cancelled or unknown.</summary>
     Task<StepResult> CancelOrderAsync(PurchaseState purchase, CancellationToken cancellationToken);
 
-    /// <summary>Releases the line's hold; done whatever the hold's state.</summary>
+    /// <summary>Releases the line's hold (or returns it when it turns out confirmed); done whatever the hold's state.</summary>
     Task<StepResult> ReleaseAsync(string purchaseId, PurchaseLine line, CancellationToken cancellationToken);
+
+    /// <summary>Puts a confirmed line's units back from sold to available; done when returned already.</summary>
+    Task<StepResult> ReturnAsync(string purchaseId, PurchaseLine line, CancellationToken cancellationToken);
 }
 
 public sealed record LinePrice(string ProductId, string Name, long UnitPriceCents, string Currency);

@@ -4,7 +4,8 @@ namespace PurchasePlatform.Orchestrator.Saga;
 /// The purchase saga as a state machine over <see cref="PurchaseState"/>, independent of its host. Forward: reserve
 /// every line, price, create the order, charge, confirm the reservations and the order, notify. On a rejection, on
 /// retries running out, or on the customer's cancel (honoured until the reservations are confirmed: the point of no
-/// return), it compensates in reverse: refund, cancel the order, release the reservations. <see cref="AdvanceAsync"/>
+/// return), it compensates in reverse: refund, cancel the order, release the reservations (and put back the stock of
+/// those already confirmed). <see cref="AdvanceAsync"/>
 /// runs one step; the host saves the state after each call, then publishes <see cref="PurchaseState.PendingEvents"/>.
 /// </summary>
 public sealed class PurchaseSaga(IPurchaseSteps steps, SagaRetryPolicy retry, TimeProvider clock)
@@ -239,10 +240,13 @@ public sealed class PurchaseSaga(IPurchaseSteps steps, SagaRetryPolicy retry, Ti
             return SagaTurn.Finished;
         }
 
-        var result = await steps.ReleaseAsync(state.PurchaseId, line, cancellationToken);
+        var confirmed = line.Status == LineStatus.Confirmed;
+        var result = confirmed
+            ? await steps.ReturnAsync(state.PurchaseId, line, cancellationToken)
+            : await steps.ReleaseAsync(state.PurchaseId, line, cancellationToken);
         if (result is not StepResult.Unavailable)
         {
-            line.Status = LineStatus.Released;
+            line.Status = confirmed ? LineStatus.Returned : LineStatus.Released;
         }
 
         return Backward(state, result, SagaStep.ReleaseReservations);

@@ -91,19 +91,13 @@ public sealed class DaprPurchaseSteps(IHttpClientFactory clients, IPurchaseEvent
 
     public async Task<StepResult<string>> ChargeAsync(PurchaseState purchase, CancellationToken cancellationToken)
     {
-        if (!PaymentChoice.IsProviderToken(purchase.PaymentMethodId))
-        {
-            // Payments' internal charge takes a provider token only; a saved method (pm-...) needs its support first.
-            return StepResult<string>.Rejected("Saved payment methods cannot be charged by the orchestrator yet: send a provider token");
-        }
-
         var answer = await SendAsync(ServiceClients.Payments, HttpMethod.Post, "api/payments", new
         {
             orderId = purchase.OrderId,
             userId = purchase.UserId,
             amount = (purchase.AmountCents ?? 0) / 100m,
             currency = purchase.Currency,
-            paymentMethod = new { type = "card", token = purchase.PaymentMethodId },
+            paymentMethod = PaymentMethodOf(purchase.PaymentMethodId),
         }, ChargeKey(purchase.PurchaseId), cancellationToken);
         return answer switch
         {
@@ -208,7 +202,24 @@ public sealed class DaprPurchaseSteps(IHttpClientFactory clients, IPurchaseEvent
     public async Task<StepResult> ReleaseAsync(string purchaseId, PurchaseLine line, CancellationToken cancellationToken)
     {
         var answer = await SettleAsync(purchaseId, line, "release", cancellationToken);
-        return answer.IsUnavailable ? StepResult.Transient(answer.Describe("Inventory")) : StepResult.Done;
+        if (answer.IsUnavailable)
+        {
+            return StepResult.Transient(answer.Describe("Inventory"));
+        }
+
+        // A confirm whose answer was lost: the units are sold, so they are put back instead.
+        return answer.Text("result") == "already_confirmed" ? await ReturnAsync(purchaseId, line, cancellationToken) : StepResult.Done;
+    }
+
+    public async Task<StepResult> ReturnAsync(string purchaseId, PurchaseLine line, CancellationToken cancellationToken)
+    {
+        var answer = await SettleAsync(purchaseId, line, "return", cancellationToken);
+        return answer switch
+        {
+            { IsUnavailable: true } => StepResult.Transient(answer.Describe("Inventory")),
+            { Status: HttpStatusCode.OK } when answer.Text("result") is "returned" or "already_returned" => StepResult.Done,
+            _ => StepResult.Rejected($"The sold units of {line.ProductId} could not be put back ({answer.Text("result") ?? answer.Describe("Inventory")})"),
+        };
     }
 
     private Task<ServiceAnswer> SettleAsync(string purchaseId, PurchaseLine line, string action, CancellationToken cancellationToken) =>
@@ -222,6 +233,11 @@ public sealed class DaprPurchaseSteps(IHttpClientFactory clients, IPurchaseEvent
         var http = clients.CreateClient(client);
         return await ServiceCall.SendAsync(http, method, path, body, idempotencyKey, cancellationToken);
     }
+
+    // A saved method is resolved by Payments against the purchase's user (the orchestrator's token has payments:admin).
+    private static object PaymentMethodOf(string paymentMethodId) => PaymentChoice.IsProviderToken(paymentMethodId)
+        ? (object)new { type = "card", token = paymentMethodId }
+        : new { type = "saved", methodId = paymentMethodId };
 
     private static string? OrderStatus(ServiceAnswer answer) =>
         answer.Property("order") is { ValueKind: JsonValueKind.Object } order && order.TryGetProperty("status", out var status) ? status.GetString() : null;

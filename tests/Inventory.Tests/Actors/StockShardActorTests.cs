@@ -234,6 +234,49 @@ public class StockShardActorTests
     }
 
     [Fact]
+    public async Task Return_puts_a_confirmed_reservation_back_once_persisted_and_announced()
+    {
+        await Actor.SetAvailableAsync(new SetShardStockRequest(10, 4));
+        await Actor.ReserveAsync(new ShardReserveRequest("r1", 3));
+        await Actor.ConfirmAsync("r1");
+        var announced = harness.Dapr.DataOn(InventoryTopics.StockChanged).Count();
+        var saves = harness.State.Saves;
+
+        Assert.Equal(SettleResult.Returned, await Actor.ReturnAsync("r1"));
+
+        Assert.Equal(saves + 1, harness.State.Saves);
+        Assert.Equal(new ShardCounts(10, 0, 0, 4), Persisted!.Counts);
+        Assert.Equal(ReservationStatus.Returned,
+            harness.State.Persisted<Reservation>(StockShardActor.ReservationStateName("r1"))!.Status);
+        var changed = Assert.Single(harness.Dapr.DataOn(InventoryTopics.StockChanged).Skip(announced));
+        Assert.Equal(10, changed.GetProperty("available").GetInt32());
+        Assert.Equal(0, changed.GetProperty("sold").GetInt32());
+        Assert.Equal(4, changed.GetProperty("version").GetInt64());
+
+        Assert.Equal(SettleResult.AlreadyReturned, await Actor.ReturnAsync("r1"));
+        Assert.Equal(SettleResult.AlreadyReturned, await harness.Restart().ReturnAsync("r1"));
+        Assert.Equal(new ShardCounts(10, 0, 0, 4), Persisted.Counts);
+        Assert.Equal(saves + 1, harness.State.Saves);
+    }
+
+    [Fact]
+    public async Task Return_of_a_reservation_not_confirmed_changes_nothing()
+    {
+        await Actor.SetAvailableAsync(new SetShardStockRequest(10, 4));
+        await Actor.ReserveAsync(new ShardReserveRequest("held", 2));
+        await Actor.ReserveAsync(new ShardReserveRequest("released", 3));
+        await Actor.ReleaseAsync("released");
+        var counts = Persisted!.Counts;
+
+        Assert.Equal(SettleResult.NotConfirmed, await Actor.ReturnAsync("held"));
+        Assert.Equal(SettleResult.NotConfirmed, await Actor.ReturnAsync("released"));
+        Assert.Equal(SettleResult.NotFound, await Actor.ReturnAsync("never-seen"));
+        Assert.Equal(counts, Persisted.Counts);
+        Assert.Equal(new ShardCounts(8, 2, 0, 4), counts);
+        Assert.Equal(SettleResult.Confirmed, await Actor.ConfirmAsync("held"));
+    }
+
+    [Fact]
     public async Task Holds_survive_a_restart()
     {
         await Actor.SetAvailableAsync(new SetShardStockRequest(10, 4));

@@ -212,6 +212,31 @@ public sealed class InventoryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Return_puts_a_confirmed_reservation_back_once()
+    {
+        await SetStock("iphone-15", 8);
+        var reserved = await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 2 }), HttpStatusCode.OK);
+        Assert.Equal("reserved", reserved.GetProperty("result").GetString());
+        await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-2", quantity = 1 }), HttpStatusCode.OK);
+        var notConfirmed = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
+        await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
+
+        var returned = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
+        var again = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
+        var unknown = await Json(await alice.PostAsync("/reservations/iphone-15/nope/return", null), HttpStatusCode.OK);
+
+        Assert.Equal("""{"result":"not_confirmed"}""", notConfirmed.GetRawText());
+        Assert.Equal("""{"result":"returned"}""", returned.GetRawText());
+        Assert.Equal("""{"result":"already_returned"}""", again.GetRawText());
+        Assert.Equal("""{"result":"not_found"}""", unknown.GetRawText());
+        var stock = await Json(await anonymous.GetAsync("/stock/iphone-15"), HttpStatusCode.OK);
+        Assert.Equal(7, stock.GetProperty("available").GetInt32());
+        Assert.Equal(1, stock.GetProperty("reserved").GetInt32());
+        Assert.Equal(0, stock.GetProperty("sold").GetInt32());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/reservations/iphone-15/saga-1/return", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_failing_shard_is_a_5xx_and_the_retry_finds_the_same_order()
     {
         await SetStock("iphone-15", 4);

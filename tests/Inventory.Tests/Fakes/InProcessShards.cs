@@ -43,6 +43,7 @@ internal sealed class InProcessShard(ShardHarness harness) : IStockShardActor
     public Task<ShardReserveOutcome> ReserveAsync(ShardReserveRequest request) => TurnAsync(actor => actor.ReserveAsync(request));
     public Task<SettleResult> ConfirmAsync(string key) => TurnAsync(actor => actor.ConfirmAsync(key));
     public Task<SettleResult> ReleaseAsync(string key) => TurnAsync(actor => actor.ReleaseAsync(key));
+    public Task<SettleResult> ReturnAsync(string key) => TurnAsync(actor => actor.ReturnAsync(key));
 
     private async Task<T> TurnAsync<T>(Func<StockShardActor, Task<T>> call)
     {

@@ -54,6 +54,29 @@ public class ReservationServiceTests
     }
 
     [Fact]
+    public async Task Return_walks_to_the_shard_that_sold_the_key_and_puts_the_units_back_once()
+    {
+        await stock.SetAsync(Product, 5, CancellationToken.None);
+        var key = Enumerable.Range(0, 100).Select(i => $"r{i}").First(k => OrderKeys.ReservationStartShard(Product, k, 4) == 3);
+        await reservations.ReserveAsync(Product, "filler", 1, CancellationToken.None);
+        await reservations.ReserveAsync(Product, key, 1, CancellationToken.None);
+        await reservations.ConfirmAsync(Product, key, CancellationToken.None);
+        var sold = await stock.FindAsync(Product, CancellationToken.None);
+
+        var returned = await reservations.ReturnAsync(Product, key, CancellationToken.None);
+        var twice = await reservations.ReturnAsync(Product, key, CancellationToken.None);
+
+        Assert.Equal(1, sold!.Sold);
+        Assert.Equal(SettleResult.Returned, returned);
+        Assert.Equal(SettleResult.AlreadyReturned, twice);
+        Assert.Equal(new StockView(Product, 4, 1, 0, 4), await stock.FindAsync(Product, CancellationToken.None));
+        Assert.Equal(SettleResult.NotFound, await reservations.ReturnAsync(Product, "never", CancellationToken.None));
+        Assert.Equal(SettleResult.NotFound, await reservations.ReturnAsync("other", key, CancellationToken.None));
+        Assert.Equal(SettleResult.NotConfirmed, await reservations.ReturnAsync(Product, "filler", CancellationToken.None));
+        Assert.Equal(new StockView(Product, 4, 1, 0, 4), await stock.FindAsync(Product, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Released_reservation_gives_the_stock_back()
     {
         await stock.SetAsync(Product, 8, CancellationToken.None);

@@ -24,6 +24,9 @@ internal sealed class FakeShop : IPurchaseSteps
 
     public bool DeclineCards { get; set; }
 
+    /// <summary>Orders refuses to confirm the order (after the reservations were confirmed).</summary>
+    public bool RefuseOrderConfirmation { get; set; }
+
     /// <summary>The next charge moves the money but its answer is lost (as if the orchestrator crashed or timed out).</summary>
     public bool LoseNextChargeAnswer { get; set; }
 
@@ -140,6 +143,11 @@ internal sealed class FakeShop : IPurchaseSteps
 
     public Task<StepResult> ConfirmOrderAsync(PurchaseState purchase, CancellationToken cancellationToken) => Run("ConfirmOrder", () =>
     {
+        if (RefuseOrderConfirmation)
+        {
+            return StepResult.Rejected("Orders refused to confirm the order");
+        }
+
         orderStatus[purchase.OrderId!] = "confirmed";
         return StepResult.Done;
     });
@@ -173,10 +181,28 @@ internal sealed class FakeShop : IPurchaseSteps
     public Task<StepResult> ReleaseAsync(string purchaseId, PurchaseLine line, CancellationToken cancellationToken) => Run("Release", () =>
     {
         var key = $"{purchaseId}:{line.ProductId}";
-        if (holds.TryGetValue(key, out var hold) && hold.State == "held")
+        if (holds.TryGetValue(key, out var hold) && hold.State is "held" or "sold")
+        {
+            // A sold one is a confirm whose answer was lost: it is put back, as DaprPurchaseSteps does.
+            available[hold.ProductId] += hold.Quantity;
+            holds[key] = hold with { State = hold.State == "held" ? "released" : "returned" };
+        }
+
+        return StepResult.Done;
+    });
+
+    public Task<StepResult> ReturnAsync(string purchaseId, PurchaseLine line, CancellationToken cancellationToken) => Run("Return", () =>
+    {
+        var key = $"{purchaseId}:{line.ProductId}";
+        if (!holds.TryGetValue(key, out var hold) || hold.State is not ("sold" or "returned"))
+        {
+            return StepResult.Rejected("not confirmed");
+        }
+
+        if (hold.State == "sold")
         {
             available[hold.ProductId] += hold.Quantity;
-            holds[key] = hold with { State = "released" };
+            holds[key] = hold with { State = "returned" };
         }
 
         return StepResult.Done;

@@ -157,6 +157,64 @@ public sealed class PurchaseSagaTests
     }
 
     [Fact]
+    public async Task Orders_refusing_the_confirmation_after_the_stock_was_sold_puts_the_stock_back_refunds_and_cancels()
+    {
+        var runner = new SagaRunner();
+        runner.Shop.Product("a", 5, 1_250);
+        runner.Shop.Product("b", 4, 500);
+        runner.Shop.RefuseOrderConfirmation = true;
+
+        var state = await runner.RunAsync(runner.Begin(("a", 2), ("b", 1)));
+
+        Assert.Equal(PurchaseStatus.Failed, state.Status);
+        Assert.Equal("Orders refused to confirm the order", state.Reason);
+        Assert.Equal([LineStatus.Returned, LineStatus.Returned], state.Lines.Select(l => l.Status));
+        Assert.Equal(2, runner.Shop.Calls.Count(c => c == "Return"));
+        Assert.DoesNotContain("Release", runner.Shop.Calls);
+        Assert.Equal((5, 0, 0), (runner.Shop.Available("a"), runner.Shop.Held("a"), runner.Shop.Sold("a")));
+        Assert.Equal((4, 0, 0), (runner.Shop.Available("b"), runner.Shop.Held("b"), runner.Shop.Sold("b")));
+        Assert.Equal(3_000, runner.Shop.ChargedCents);
+        Assert.Equal(3_000, runner.Shop.RefundedCents);
+        Assert.Equal("cancelled", runner.Shop.StatusOfOrder(state.OrderId!));
+    }
+
+    [Fact]
+    public async Task A_hold_lost_after_another_line_was_confirmed_returns_the_confirmed_one_and_releases_the_rest()
+    {
+        var runner = new SagaRunner();
+        runner.Shop.Product("a", 3);
+        runner.Shop.Product("b", 3);
+        var state = await runner.RunUntilAsync(runner.Begin(("a", 1), ("b", 2)), SagaStep.ConfirmReservations);
+        await runner.Saga.AdvanceAsync(state, false, CancellationToken.None);
+        Assert.Equal(LineStatus.Confirmed, state.Lines[0].Status);
+        runner.Shop.ExpireHolds();
+
+        state = await runner.RunAsync(SagaRunner.Save(state));
+
+        Assert.Equal(PurchaseStatus.Failed, state.Status);
+        Assert.Equal([LineStatus.Returned, LineStatus.Released], state.Lines.Select(l => l.Status));
+        Assert.Equal((3, 0), (runner.Shop.Available("a"), runner.Shop.Sold("a")));
+        Assert.Equal((3, 0), (runner.Shop.Available("b"), runner.Shop.Sold("b")));
+        Assert.Equal(runner.Shop.ChargedCents, runner.Shop.RefundedCents);
+    }
+
+    [Fact]
+    public async Task Putting_sold_stock_back_is_retried_while_inventory_is_unreachable()
+    {
+        var runner = new SagaRunner();
+        runner.Shop.Product("a", 2);
+        runner.Shop.RefuseOrderConfirmation = true;
+        runner.Shop.Unavailable("Return", 2);
+
+        var state = await runner.RunAsync(runner.Begin(("a", 2)));
+
+        Assert.Equal(PurchaseStatus.Failed, state.Status);
+        Assert.Equal(3, runner.Shop.Calls.Count(c => c == "Return"));
+        Assert.Equal((2, 0), (runner.Shop.Available("a"), runner.Shop.Sold("a")));
+        Assert.Equal(LineStatus.Returned, Assert.Single(state.Lines).Status);
+    }
+
+    [Fact]
     public async Task A_crash_after_the_charge_before_its_outcome_was_saved_resumes_without_charging_twice()
     {
         var runner = new SagaRunner();

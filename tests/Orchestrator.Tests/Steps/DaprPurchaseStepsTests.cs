@@ -75,16 +75,71 @@ public sealed class DaprPurchaseStepsTests
     }
 
     [Fact]
-    public async Task A_saved_method_is_refused_without_calling_payments()
+    public async Task A_saved_method_is_charged_as_the_customers_saved_method_at_payments()
     {
         var purchase = Purchase();
         var saved = new PurchaseState
         {
             PurchaseId = purchase.PurchaseId, UserId = purchase.UserId, Lines = purchase.Lines, PaymentMethodId = "pm-123", OrderId = "ord-1", AmountCents = 100,
+            Currency = "USD",
         };
+        services.Answer = (_, _) => StubServices.Json(HttpStatusCode.Created, """{"id":"pay-9","status":"completed"}""");
 
-        Assert.IsType<StepResult.Refused>((await Steps.ChargeAsync(saved, CancellationToken.None)).Outcome);
-        Assert.Empty(services.Requests);
+        var result = await Steps.ChargeAsync(saved, CancellationToken.None);
+
+        Assert.Equal("pay-9", result.Value);
+        var request = Assert.Single(services.Requests);
+        Assert.Equal(("payments", "/api/payments", "pur-1:charge"), (request.Client, request.Path, request.IdempotencyKey));
+        Assert.Contains("\"paymentMethod\":{\"type\":\"saved\",\"methodId\":\"pm-123\"}", request.Body);
+        Assert.Contains($"\"userId\":\"{purchase.UserId}\"", request.Body);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotFound, """{"code":"NOT_FOUND"}""")]
+    [InlineData(HttpStatusCode.UnprocessableEntity, """{"code":"NO_DEFAULT_PAYMENT_METHOD"}""")]
+    public async Task A_saved_method_payments_cannot_find_is_refused(HttpStatusCode status, string body)
+    {
+        services.Answer = (_, _) => StubServices.Json(status, body);
+
+        Assert.IsType<StepResult.Refused>((await Steps.ChargeAsync(Purchase(), CancellationToken.None)).Outcome);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.OK, """{"result":"returned"}""", typeof(StepResult.Succeeded))]
+    [InlineData(HttpStatusCode.OK, """{"result":"already_returned"}""", typeof(StepResult.Succeeded))]
+    [InlineData(HttpStatusCode.OK, """{"result":"not_confirmed"}""", typeof(StepResult.Refused))]
+    [InlineData(HttpStatusCode.OK, """{"result":"not_found"}""", typeof(StepResult.Refused))]
+    [InlineData(HttpStatusCode.ServiceUnavailable, "", typeof(StepResult.Unavailable))]
+    public async Task Returning_sold_stock_answers_become_outcomes(HttpStatusCode status, string body, Type outcome)
+    {
+        services.Answer = (_, _) => StubServices.Json(status, body);
+
+        Assert.IsType(outcome, await Steps.ReturnAsync("pur-1", line, CancellationToken.None));
+        var request = Assert.Single(services.Requests);
+        Assert.Equal(("inventory", HttpMethod.Post), (request.Client, request.Method));
+        Assert.StartsWith("/reservations/p-1/pur-1", request.Path);
+        Assert.EndsWith("/return", request.Path);
+    }
+
+    [Fact]
+    public async Task Releasing_a_reservation_that_turns_out_confirmed_returns_it()
+    {
+        services.Answer = (_, request) => StubServices.Json(HttpStatusCode.OK,
+            request.RequestUri!.AbsolutePath.EndsWith("/release", StringComparison.Ordinal) ? """{"result":"already_confirmed"}""" : """{"result":"returned"}""");
+
+        var result = await Steps.ReleaseAsync("pur-1", line, CancellationToken.None);
+
+        Assert.IsType<StepResult.Succeeded>(result);
+        Assert.Equal(["release", "return"], services.Requests.Select(r => r.Path[(r.Path.LastIndexOf('/') + 1)..]));
+    }
+
+    [Fact]
+    public async Task Releasing_a_held_reservation_does_not_return_anything()
+    {
+        services.Answer = (_, _) => StubServices.Json(HttpStatusCode.OK, """{"result":"released"}""");
+
+        Assert.IsType<StepResult.Succeeded>(await Steps.ReleaseAsync("pur-1", line, CancellationToken.None));
+        Assert.EndsWith("/release", Assert.Single(services.Requests).Path);
     }
 
     [Theory]
