@@ -14,6 +14,7 @@ namespace LocalDapr.Hosting;
 public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
 {
     private readonly List<(string AppId, Process Process)> _running = [];
+    private readonly HashSet<int> _killedOnPurpose = [];
     private readonly Lock _outputGate = new();
 
     public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(10);
@@ -67,7 +68,9 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
             process.WaitForExit();
             var code = process.ExitCode;
             WriteLine(app.AppId, $"Exited App with exit code {code}");
-            if (!_stopping) AppExited?.Invoke(app.AppId, code);
+            bool killedOnPurpose;
+            lock (_running) killedOnPurpose = _killedOnPurpose.Contains(process.Id);
+            if (!_stopping && !killedOnPurpose) AppExited?.Invoke(app.AppId, code);
         };
 
         if (!process.Start()) throw new InvalidOperationException($"could not start app {app.AppId}: {string.Join(' ', app.Command)}");
@@ -75,6 +78,32 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
         process.BeginErrorReadLine();
         lock (_running) _running.Add((app.AppId, process));
         WriteLine(app.AppId, $"started (pid {process.Id}): {string.Join(' ', app.Command)}");
+    }
+
+    /// <summary>The process id of the app's running command, or null when it is not running.</summary>
+    public int? ProcessId(string appId)
+    {
+        lock (_running) return _running.LastOrDefault(r => r.AppId == appId && !r.Process.HasExited).Process?.Id;
+    }
+
+    /// <summary>
+    /// Kills the app's whole process tree with SIGKILL, as a crash would, and waits for it to end; its exit is not
+    /// reported through <see cref="AppExited"/>. <see cref="Start"/> starts it again.
+    /// </summary>
+    public async Task KillAsync(string appId)
+    {
+        List<Process> running;
+        lock (_running)
+        {
+            running = _running.Where(r => r.AppId == appId && !r.Process.HasExited).Select(r => r.Process).ToList();
+            foreach (var process in running) _killedOnPurpose.Add(process.Id);
+        }
+
+        foreach (var process in running)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     public async Task StopAllAsync()
