@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LocalDapr.Components;
 using LocalDapr.Configuration;
 using LocalDapr.Hosting;
@@ -35,23 +36,35 @@ await using (host)
 {
     await using var launcher = new AppLauncher(Console.Out);
     using var stop = CancellationTokenSource.CreateLinkedTokenSource(host.ApplicationStopping);
-    Console.CancelKeyPress += (_, e) =>
+    ConsoleCancelEventHandler onCtrlC = (_, e) =>
     {
         e.Cancel = true;
         stop.Cancel();
     };
-    AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-
-    foreach (var sidecar in host.Registry.All) launcher.Start(sidecar);
-    Console.WriteLine("== LocalDapr == all apps started; press Ctrl+C to stop");
-
-    try
+    EventHandler onProcessExit = (_, _) => stop.Cancel();
+    Console.CancelKeyPress += onCtrlC;
+    AppDomain.CurrentDomain.ProcessExit += onProcessExit;
+    using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+           {
+               context.Cancel = true; // stop the apps first, as for Ctrl+C
+               stop.Cancel();
+           }))
     {
-        await Task.Delay(Timeout.Infinite, stop.Token);
+        foreach (var sidecar in host.Registry.All) launcher.Start(sidecar);
+        Console.WriteLine("== LocalDapr == all apps started; press Ctrl+C to stop");
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
-    catch (OperationCanceledException)
-    {
-    }
+
+    // Raised again while stopping, or at process exit, they would cancel a disposed token.
+    Console.CancelKeyPress -= onCtrlC;
+    AppDomain.CurrentDomain.ProcessExit -= onProcessExit;
 
     Console.WriteLine("== LocalDapr == stopping apps");
     await launcher.StopAllAsync();

@@ -15,9 +15,15 @@ namespace LocalDapr.Components;
 public sealed class ComponentHost : IAsyncDisposable
 {
     private readonly ILoggerFactory _loggerFactory;
+    private readonly TimeSpan _stopTimeout;
     private readonly Dictionary<string, object> _instances = new(StringComparer.Ordinal);
 
-    public ComponentHost(ILoggerFactory loggerFactory) => _loggerFactory = loggerFactory;
+    /// <param name="stopTimeout">How long each component may take to stop before it is left behind.</param>
+    public ComponentHost(ILoggerFactory loggerFactory, TimeSpan? stopTimeout = null)
+    {
+        _loggerFactory = loggerFactory;
+        _stopTimeout = stopTimeout ?? TimeSpan.FromSeconds(15);
+    }
 
     public async Task<AppComponents> CreateForAppAsync(string appId, string appDirectory, IReadOnlyList<ComponentDefinition> definitions,
         CancellationToken cancellationToken)
@@ -158,6 +164,7 @@ public sealed class ComponentHost : IAsyncDisposable
         return full;
     }
 
+    /// <summary>Stops every component at once, each bounded: one that does not stop in time is logged and left behind.</summary>
     public async ValueTask DisposeAsync()
     {
         List<object> instances;
@@ -167,9 +174,29 @@ public sealed class ComponentHost : IAsyncDisposable
             _instances.Clear();
         }
 
-        foreach (var instance in instances)
+        var logger = _loggerFactory.CreateLogger<ComponentHost>();
+        await Task.WhenAll(instances.OfType<IAsyncDisposable>().Select(instance => StopAsync(instance, logger)));
+    }
+
+    private async Task StopAsync(IAsyncDisposable component, ILogger logger)
+    {
+        var name = component switch
         {
-            if (instance is IAsyncDisposable disposable) await disposable.DisposeAsync();
+            IStateStore store => $"state store {store.Name}",
+            IPubSub pubsub => $"pub/sub {pubsub.Name}",
+            _ => component.GetType().Name,
+        };
+        try
+        {
+            await Task.Run(() => component.DisposeAsync().AsTask()).WaitAsync(_stopTimeout);
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("LocalDapr: component {Component} did not stop within {Timeout}; left behind", name, _stopTimeout);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "LocalDapr: stopping component {Component} failed", name);
         }
     }
 }

@@ -21,20 +21,26 @@ public sealed class SidecarHost : IAsyncDisposable
     private readonly ComponentHost _components;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _background = [];
+    private readonly ILogger _logger;
+    private readonly SidecarStopTimeouts _stopTimeouts;
+    private readonly Lazy<Task> _stopped;
     private Task _actorScheduler = Task.CompletedTask;
 
-    private SidecarHost(WebApplication web, ComponentHost components, SidecarRegistry registry)
+    private SidecarHost(WebApplication web, ComponentHost components, SidecarRegistry registry, ILogger logger, SidecarStopTimeouts stopTimeouts)
     {
         _web = web;
         _components = components;
         Registry = registry;
+        _logger = logger;
+        _stopTimeouts = stopTimeouts;
+        _stopped = new Lazy<Task>(StopAsync); // every caller, concurrent or later, waits for the one stop
     }
 
     public SidecarRegistry Registry { get; }
 
     public IServiceProvider Services => _web.Services;
 
-    /// <summary>Completes when the host is asked to stop (Ctrl+C, or <c>/v1.0/shutdown</c>).</summary>
+    /// <summary>Cancelled when the host is asked to stop (<c>/v1.0/shutdown</c>) or is stopping.</summary>
     public CancellationToken ApplicationStopping => _web.Lifetime.ApplicationStopping;
 
     public static async Task<SidecarHost> StartAsync(SidecarHostOptions options, CancellationToken cancellationToken = default)
@@ -43,7 +49,7 @@ public sealed class SidecarHost : IAsyncDisposable
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("System", LogLevel.Warning));
-        var components = new ComponentHost(loggerFactory);
+        var components = new ComponentHost(loggerFactory, options.StopTimeouts.Component);
         var resourceCache = new Dictionary<string, ResourceSet>(StringComparer.Ordinal);
         var sidecars = new List<AppSidecar>();
         var subscriptionsByApp = new Dictionary<string, IReadOnlyList<SubscriptionDefinition>>(StringComparer.Ordinal);
@@ -75,6 +81,7 @@ public sealed class SidecarHost : IAsyncDisposable
         var registry = new SidecarRegistry(sidecars);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton(registry);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -109,7 +116,8 @@ public sealed class SidecarHost : IAsyncDisposable
         web.MapDaprGrpcApi();
         UnsupportedEndpoints.Map(web);
 
-        var host = new SidecarHost(web, components, registry);
+        var logger = loggerFactory.CreateLogger<SidecarHost>();
+        var host = new SidecarHost(web, components, registry, logger, options.StopTimeouts);
         try
         {
             await web.StartAsync(cancellationToken);
@@ -122,7 +130,6 @@ public sealed class SidecarHost : IAsyncDisposable
 
         var manager = web.Services.GetRequiredService<SubscriptionManager>();
         var actors = web.Services.GetRequiredService<ActorRuntime>();
-        var logger = loggerFactory.CreateLogger<SidecarHost>();
         host._actorScheduler = web.Services.GetRequiredService<ActorScheduler>().RunAsync(host._stopping.Token);
         foreach (var sidecar in sidecars)
         {
@@ -184,21 +191,46 @@ public sealed class SidecarHost : IAsyncDisposable
     }
 
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Stops subscribing, the actor clock, the HTTP/gRPC servers and the components, in that order. Every step is
+    /// bounded: what does not stop in time is logged and left behind, so a hung app or store cannot hang the caller.
+    /// </summary>
+    public ValueTask DisposeAsync() => new(_stopped.Value);
+
+    private async Task StopAsync()
     {
         await _stopping.CancelAsync();
+        await StopStepAsync("subscribing the apps", () => Task.WhenAll(_background), _stopTimeouts.Step);
+        await StopStepAsync("the actor scheduler (reminders, timers, idle deactivation)", () => _actorScheduler, _stopTimeouts.Step);
+        await StopStepAsync("the HTTP and gRPC servers", StopServersAsync, _stopTimeouts.Drain + _stopTimeouts.Step);
+        await StopStepAsync("the sidecar services", () => _web.DisposeAsync().AsTask(), _stopTimeouts.Step);
+        await StopStepAsync("the components", () => _components.DisposeAsync().AsTask(), _stopTimeouts.Component + _stopTimeouts.Step);
+    }
+
+    // Requests still running after the drain period have their connections aborted, so their handlers see RequestAborted.
+    private async Task StopServersAsync()
+    {
+        using var drain = new CancellationTokenSource(_stopTimeouts.Drain);
+        await _web.StopAsync(drain.Token);
+    }
+
+    // The step runs on the thread pool: a stop that blocks its thread (Kestrel's synchronous Dispose does) cannot block this one.
+    private async Task StopStepAsync(string what, Func<Task> stop, TimeSpan timeout)
+    {
         try
         {
-            await Task.WhenAll(_background);
+            await Task.Run(stop).WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("LocalDapr: {What} did not stop within {Timeout}; left behind", what, timeout);
         }
         catch (OperationCanceledException)
         {
         }
-
-        await _actorScheduler;
-        await _web.StopAsync();
-        await _web.DisposeAsync();
-        await _components.DisposeAsync();
-        _stopping.Dispose();
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "LocalDapr: stopping {What} failed", what);
+        }
     }
 }

@@ -11,6 +11,8 @@ namespace LocalDapr.PubSub;
 /// </summary>
 public sealed class RedisStreamsPubSub : IPubSub
 {
+    internal static readonly TimeSpan SubscriptionStopTimeout = TimeSpan.FromSeconds(5);
+
     private readonly RedisStreamsSettings _settings;
     private readonly ILogger _logger;
     private readonly Lazy<Task<ConnectionMultiplexer>> _connection;
@@ -75,26 +77,40 @@ public sealed class RedisStreamsPubSub : IPubSub
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Stops the subscriptions, then closes the connection. A subscription whose loops do not end within
+    /// <see cref="SubscriptionStopTimeout"/> is logged and the connection is closed under it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        Task[] running;
+        RedisStreamSubscription[] running;
         lock (_gate)
         {
             if (_disposed) return;
             _disposed = true;
-            running = _subscriptions.Select(s => s.Completion).ToArray();
+            running = _subscriptions.ToArray();
         }
 
         await _disposing.CancelAsync();
-        await Task.WhenAll(running);
+        try
+        {
+            await Task.WhenAll(running.Select(s => s.Completion)).WaitAsync(SubscriptionStopTimeout);
+        }
+        catch (TimeoutException)
+        {
+            foreach (var subscription in running.Where(s => !s.Completion.IsCompleted))
+            {
+                _logger.LogWarning("pubsub {PubSub}: subscription to {Topic} (group {Group}) did not stop within {Timeout}; closing the connection under it",
+                    Name, subscription.Subscription.Topic, subscription.Subscription.ConsumerGroup, SubscriptionStopTimeout);
+            }
+        }
+
         if (_connection.IsValueCreated)
         {
             var multiplexer = await _connection.Value;
             await multiplexer.CloseAsync();
             await multiplexer.DisposeAsync();
         }
-
-        _disposing.Dispose();
     }
 
     private async Task<IDatabase> GetDatabaseAsync(CancellationToken cancellationToken)
