@@ -9,6 +9,7 @@ public sealed class InventoryOptions
     public KeySettings Keys { get; set; } = new();
     public ReservationSettings Reservations { get; set; } = new();
     public OutboxSettings Outbox { get; set; } = new();
+    public CatalogSyncSettings CatalogSync { get; set; } = new();
 
     public sealed class ShardSettings
     {
@@ -35,5 +36,25 @@ public sealed class InventoryOptions
 
         /// <summary>The longest delay between retries.</summary>
         public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(5);
+    }
+
+    public sealed class CatalogSyncSettings
+    {
+        /// <summary>Whether start-up initialises the stock of catalog products Inventory never initialised.</summary>
+        public bool Enabled { get; set; } = true;
+
+        /// <summary>The catalog's Dapr app id.</summary>
+        public string CatalogAppId { get; set; } = "catalog";
+
+        /// <summary>Products per page read from the catalog (the catalog allows at most 100).</summary>
+        public int PageSize { get; set; } = 100;
+
+        /// <summary>Delay before retrying a failed pass; doubles per failure up to <see cref="MaxRetry"/>.</summary>
+        public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(2);
+
+        public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>Timeout of one page request.</summary>
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
     }
 }

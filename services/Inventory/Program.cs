@@ -3,6 +3,7 @@ using PurchasePlatform.BuildingBlocks;
 using PurchasePlatform.Inventory;
 using PurchasePlatform.Inventory.Actors;
 using PurchasePlatform.Inventory.Apis;
+using PurchasePlatform.Inventory.Catalog;
 using PurchasePlatform.Inventory.Stock;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<ProductShardCounts>();
 builder.Services.AddSingleton<StockService>();
 builder.Services.AddSingleton<FlashOrderService>();
 builder.Services.AddSingleton<ReservationService>();
+builder.Services.AddCatalogStockSync(builder.Configuration);
 
 var app = builder.BuildWithServiceDefaults("inventory");
 
@@ -26,6 +28,7 @@ app.MapActorsHandlers();
 app.MapStockApi();
 app.MapFlashOrdersApi();
 app.MapReservationsApi();
+app.MapCatalogEvents();
 
 app.Run();
 

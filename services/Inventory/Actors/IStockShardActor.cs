@@ -13,6 +13,12 @@ public interface IStockShardActor : IActor
     /// <summary>Sets the stock that is free to sell here; reservations and sales are kept.</summary>
     Task<ShardCounts> SetAvailableAsync(SetShardStockRequest request);
 
+    /// <summary>
+    /// Sets the available stock only if this shard's stock was never set (by this or <see cref="SetAvailableAsync"/>);
+    /// otherwise changes nothing. Answers the counts either way.
+    /// </summary>
+    Task<ShardCounts> InitialiseAvailableAsync(SetShardStockRequest request);
+
     Task<ShardCounts> GetCountsAsync();
 
     /// <summary>Sells at once (available to sold) if this shard has the stock, else passes; once per order id.</summary>

@@ -72,6 +72,23 @@ public sealed partial class StockShardActor : Actor, IStockShardActor, IRemindab
 
     public async Task<ShardCounts> GetCountsAsync() => (await LoadAsync()).Counts;
 
+    public async Task<ShardCounts> InitialiseAvailableAsync(SetShardStockRequest request)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Available);
+        var state = await LoadAsync();
+        if (state.ShardCount != 0)
+        {
+            return state.Counts;
+        }
+
+        state.Available = request.Available;
+        state.ShardCount = request.ShardCount;
+        state.Version++;
+        await SaveAsync(state);
+        await PublishStockChangedAsync(state);
+        return state.Counts;
+    }
+
     public async Task<FlashSellOutcome> SellAsync(FlashSellRequest request)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Quantity, 1);

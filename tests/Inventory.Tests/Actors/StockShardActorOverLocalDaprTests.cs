@@ -134,4 +134,31 @@ public sealed class StockShardActorOverLocalDaprTests : IAsyncLifetime
         Assert.Equal(new ShardCounts(4, 0, 0, 3), counts);
         Assert.Equal(SettleResult.AlreadyExpired, await shard.ConfirmAsync("order/1?x=1#y"));
     }
+
+    [Fact]
+    public async Task First_write_creation_is_refused_through_the_sidecar_once_the_key_exists()
+    {
+        var createOnly = new StateOptions { Concurrency = ConcurrencyMode.FirstWrite };
+
+        var first = await inventoryDapr.TrySaveStateAsync(FlashOrderLocation.StateStore, "create-once", 1, string.Empty, createOnly);
+        var second = await inventoryDapr.TrySaveStateAsync(FlashOrderLocation.StateStore, "create-once", 2, string.Empty, createOnly);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal(1, await inventoryDapr.GetStateAsync<int>(FlashOrderLocation.StateStore, "create-once"));
+    }
+
+    [Fact]
+    public async Task Concurrent_first_initialisations_through_real_actors_initialise_once()
+    {
+        var shards = new ActorStockShards(Proxies());
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(i =>
+            new StockService(shards, new ProductShardCounts(inventoryDapr, Options.Create(options))).InitialiseAsync("new", i * 10, CancellationToken.None)));
+
+        var winner = Assert.Single(results.OfType<InitialStock>().Distinct());
+        var stock = new StockService(shards, new ProductShardCounts(inventoryDapr, Options.Create(options)));
+        Assert.Equal(new StockView("new", winner.Quantity, 0, 0, 4), await stock.FindAsync("new", CancellationToken.None));
+        Assert.Null(await stock.InitialiseAsync("new", 1000, CancellationToken.None));
+    }
 }

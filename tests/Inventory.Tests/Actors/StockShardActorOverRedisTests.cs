@@ -77,4 +77,19 @@ public sealed class StockShardActorOverRedisTests : IAsyncLifetime
             after.Select(a => a.Result));
         Assert.Equal(new StockView("hot", 0, 0, 12, 4), await stock.FindAsync("hot", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Concurrent_first_initialisations_over_redis_initialise_once_and_survive_a_restart()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => Services().Stock.InitialiseAsync("new", i * 10, CancellationToken.None)));
+        var winner = Assert.Single(results.OfType<InitialStock>().Distinct());
+
+        await app!.DisposeAsync();
+        await redis.RestartAsync();
+        await StartAppAsync();
+
+        var (stock, _) = Services();
+        Assert.Null(await stock.InitialiseAsync("new", 1000, CancellationToken.None));
+        Assert.Equal(new StockView("new", winner.Quantity, 0, 0, 4), await stock.FindAsync("new", CancellationToken.None));
+    }
 }

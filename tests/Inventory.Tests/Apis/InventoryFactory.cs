@@ -25,6 +25,7 @@ internal sealed class InventoryFactory : WebApplicationFactory<InventoryOptions>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Inventory:CatalogSync:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<DaprClient>();

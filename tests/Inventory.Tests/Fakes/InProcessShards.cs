@@ -37,6 +37,7 @@ internal sealed class InProcessShard(ShardHarness harness) : IStockShardActor
 
     public Task<ShardCounts> SetAvailableAsync(SetShardStockRequest request) => TurnAsync(actor => actor.SetAvailableAsync(request));
     public Task<ShardCounts> GetCountsAsync() => TurnAsync(actor => actor.GetCountsAsync());
+    public Task<ShardCounts> InitialiseAvailableAsync(SetShardStockRequest request) => TurnAsync(actor => actor.InitialiseAvailableAsync(request));
     public Task<FlashSellOutcome> SellAsync(FlashSellRequest request) => TurnAsync(actor => actor.SellAsync(request));
     public Task<FlashOrderLookup> GetFlashOrderAsync(Guid orderId) => TurnAsync(actor => actor.GetFlashOrderAsync(orderId));
     public Task<FlashOrderLookup> CancelFlashOrderAsync(Guid orderId) => TurnAsync(actor => actor.CancelFlashOrderAsync(orderId));
