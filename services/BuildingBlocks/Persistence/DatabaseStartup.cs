@@ -20,7 +20,7 @@ public sealed class DatabaseStartup<TContext>(DaprClient dapr, SecretStoreReader
     {
         await WaitForSidecarAsync(cancellationToken);
         database.Use(await database.ChooseAsync(secrets, configuration, cancellationToken));
-        logger.LogInformation("{Service} uses {Database}", database.ServiceName, database.Target);
+        logger.LogInformation("{DatabaseOwner} data is in {Database}", database.ServiceName, database.Target);
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
