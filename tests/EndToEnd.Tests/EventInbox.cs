@@ -17,10 +17,13 @@ public sealed class EventInbox : IAsyncDisposable
     {
     }
 
-    public static async Task<EventInbox> OpenAsync(PlatformRun platform, params string[] topics)
+    public static Task<EventInbox> OpenAsync(PlatformRun platform, params string[] topics) => OpenAsync(platform.Host, topics);
+
+    /// <summary>A new consumer group per topic: on Redis Streams it starts at the beginning of the stream, so it also reads what was published before.</summary>
+    public static async Task<EventInbox> OpenAsync(LocalDapr.Hosting.SidecarHost host, params string[] topics)
     {
         var inbox = new EventInbox();
-        var pubsub = platform.Host.Registry.ByAppId("identity")!.Components.PubSubs["pubsub"].PubSub;
+        var pubsub = host.Registry.ByAppId("identity")!.Components.PubSubs["pubsub"].PubSub;
         foreach (var topic in topics)
         {
             await pubsub.SubscribeAsync(new PubSubSubscription(topic, "e2e-inbox-" + Guid.NewGuid().ToString("N")), (message, _) =>
@@ -33,6 +36,9 @@ public sealed class EventInbox : IAsyncDisposable
 
         return inbox;
     }
+
+    /// <summary>The <c>data</c> of every event received so far, in the order received (duplicates included).</summary>
+    public IReadOnlyList<JsonElement> Received => [.. _events];
 
     /// <summary>The <c>data</c> of the first event of that type for that email (002's event schema).</summary>
     public async Task<JsonElement> WaitForAsync(string eventType, string email)

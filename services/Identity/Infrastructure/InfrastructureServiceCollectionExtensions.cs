@@ -24,6 +24,9 @@ public static class InfrastructureServiceCollectionExtensions
         });
         services.AddScoped<UserRepository>();
 
+        // PBKDF2 iterations (ASP.NET Core's default 100,000 unless Identity:PasswordHashing:IterationCount says
+        // otherwise): tests that register hundreds of users lower it; each hash records its own count.
+        services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHashing"));
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<PasswordHashing>();
 
