@@ -1,11 +1,10 @@
-using Dapr.Client;
 using Microsoft.Extensions.Options;
-using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Gateway.FlashSale.Admission;
 using PurchasePlatform.Gateway.FlashSale.Events;
 using PurchasePlatform.Gateway.FlashSale.Inventory;
 using PurchasePlatform.Gateway.FlashSale.WaitingRoom;
 using PurchasePlatform.Gateway.RateLimiting;
+using PurchasePlatform.Gateway.Routing;
 
 namespace PurchasePlatform.Gateway.FlashSale;
 
@@ -24,21 +23,12 @@ internal static class FlashSaleExtensions
             .Validate(options => options.IsValid(), "FlashSale:Admission needs a Window above 0, a Threshold above 0, a Burst of 0 (= Threshold) or more, and a WaitingRoomUrl")
             .ValidateOnStart();
 
-        // http://inventory/... is rewritten by Dapr's InvocationHandler into a service invocation on the sidecar.
-        services.AddHttpClient<InventoryClient>((provider, client) =>
+        services.AddHttpClient<InventoryClient>(client =>
             {
                 client.BaseAddress = new Uri($"http://{InventoryClient.AppId}/");
                 client.Timeout = InventoryTimeout;
-                var apiToken = provider.GetRequiredService<IConfiguration>()["DAPR_API_TOKEN"];
-                if (!string.IsNullOrEmpty(apiToken))
-                {
-                    client.DefaultRequestHeaders.TryAddWithoutValidation(Routing.DaprHeaders.ApiToken, apiToken);
-                }
             })
-            .AddHttpMessageHandler(provider => new InvocationHandler
-            {
-                DaprEndpoint = DaprEndpoints.SidecarHttpEndpoint(provider.GetRequiredService<IConfiguration>()).AbsoluteUri,
-            });
+            .AddSidecarInvocation();
 
         services.AddSingleton<InMemoryAdmissionBucket>();
         services.AddSingleton<RedisAdmissionBucket>();

@@ -1,5 +1,3 @@
-using Dapr.Client;
-using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Gateway.Routing;
 
 namespace PurchasePlatform.Gateway.Purchases;
@@ -11,21 +9,12 @@ internal static class PurchasesExtensions
     /// <summary>Seed 000's purchase front: the orchestrator's client through the gateway's sidecar.</summary>
     public static IServiceCollection AddPurchases(this IServiceCollection services)
     {
-        // http://orchestrator/... is rewritten by Dapr's InvocationHandler into a service invocation on the sidecar.
-        services.AddHttpClient<OrchestratorClient>((provider, client) =>
+        services.AddHttpClient<OrchestratorClient>(client =>
             {
                 client.BaseAddress = new Uri($"http://{OrchestratorClient.AppId}/");
                 client.Timeout = OrchestratorTimeout;
-                var apiToken = provider.GetRequiredService<IConfiguration>()["DAPR_API_TOKEN"];
-                if (!string.IsNullOrEmpty(apiToken))
-                {
-                    client.DefaultRequestHeaders.TryAddWithoutValidation(DaprHeaders.ApiToken, apiToken);
-                }
             })
-            .AddHttpMessageHandler(provider => new InvocationHandler
-            {
-                DaprEndpoint = DaprEndpoints.SidecarHttpEndpoint(provider.GetRequiredService<IConfiguration>()).AbsoluteUri,
-            });
+            .AddSidecarInvocation();
         return services;
     }
 
