@@ -14,8 +14,6 @@ public sealed class CartOptions
 
     public string StateStoreName { get; set; } = "statestore";
 
-    public string SecretStoreName { get; set; } = "secretstore";
-
     public string CatalogAppId { get; set; } = "catalog";
 
     /// <summary>How many times a change is re-applied after another request saved the same cart (or coupon count) first.</summary>

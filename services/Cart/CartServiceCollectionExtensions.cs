@@ -1,6 +1,4 @@
-using Dapr.Client;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Secrets;
 using PurchasePlatform.Cart.Apis;
 using PurchasePlatform.Cart.Catalog;
@@ -22,8 +20,7 @@ public static class CartServiceCollectionExtensions
         services.AddSingleton<OptimisticStateStore>();
         services.AddSingleton<CartStore>();
         services.AddSingleton<CouponUsageStore>();
-        services.AddSingleton(provider => new SecretStoreReader(provider.GetRequiredService<DaprClient>(),
-            provider.GetRequiredService<IOptions<CartOptions>>().Value.SecretStoreName));
+        services.AddSecretStoreReader(CartOptions.Section);
         services.AddSingleton<SnapshotSecret>();
         services.AddCatalogLookup();
         services.AddScoped<CartServices>();

@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Inventory.Domain;
 using PurchasePlatform.Inventory.Events;
 
@@ -25,7 +26,9 @@ public sealed partial class StockShardActor
         if (!await DeliverAsync(state))
         {
             failedDeliveries++;
-            await RegisterReminderAsync(OutboxReminderName, null, RetryDelay(failedDeliveries), options.Outbox.MaxRetry);
+            // The first retry already waited FirstRetry, so the n-th failure waits as the (n+1)-th of the backoff.
+            await RegisterReminderAsync(OutboxReminderName, null,
+                RetryBackoff.Delay(failedDeliveries + 1, options.Outbox.FirstRetry, options.Outbox.MaxRetry), options.Outbox.MaxRetry);
             return;
         }
 
@@ -37,12 +40,6 @@ public sealed partial class StockShardActor
 
         await UnregisterReminderAsync(OutboxReminderName);
         outboxReminderRegistered = false;
-    }
-
-    private TimeSpan RetryDelay(int failures)
-    {
-        var delay = options.Outbox.FirstRetry * Math.Pow(2, Math.Min(failures, 20));
-        return delay < options.Outbox.MaxRetry ? delay : options.Outbox.MaxRetry;
     }
 
     /// <summary>Publishes the entries not yet delivered, in order; false if one failed (it is retried later).</summary>

@@ -1,3 +1,5 @@
+using PurchasePlatform.BuildingBlocks.Outbox;
+
 namespace PurchasePlatform.Orchestrator.Saga;
 
 /// <summary>How often a step is tried and how long the saga waits in between (doubling from <see cref="FirstDelay"/>).</summary>
@@ -15,11 +17,7 @@ public sealed class SagaRetryPolicy
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    public TimeSpan DelayAfter(int attempts)
-    {
-        var doubled = FirstDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempts - 1));
-        return TimeSpan.FromMilliseconds(Math.Min(doubled, MaxDelay.TotalMilliseconds));
-    }
+    public TimeSpan DelayAfter(int attempts) => RetryBackoff.Delay(Math.Max(1, attempts), FirstDelay, MaxDelay);
 
     public bool IsValid() => MaxAttempts > 0 && MaxCompensationAttempts > 0 && FirstDelay > TimeSpan.Zero && MaxDelay >= FirstDelay;
 }

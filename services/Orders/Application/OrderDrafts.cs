@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using PurchasePlatform.BuildingBlocks.Authentication;
 using PurchasePlatform.BuildingBlocks.Snapshots;
+using PurchasePlatform.Orders.Apis;
 using PurchasePlatform.Orders.Domain;
 using PurchasePlatform.Orders.Infrastructure.Catalog;
 using PurchasePlatform.Orders.Infrastructure.Snapshots;
@@ -146,7 +146,5 @@ public sealed class OrderDrafts(ISnapshotVerifier verifier, IProductCatalog cata
         return new OrderDraft(userId, OrderSource.Items, lines, OrderPricing.OfLines(currencies[0], lines), OrderDetails.None);
     }
 
-    private static bool MayOrderFor(ClaimsPrincipal caller, string userId) =>
-        string.Equals(caller.FindFirst(PlatformClaims.Subject)?.Value, userId, StringComparison.OrdinalIgnoreCase)
-        || caller.HasScope(PlatformScopes.OrdersAdmin);
+    private static bool MayOrderFor(ClaimsPrincipal caller, string userId) => caller.IsCustomer(userId) || caller.IsOperator();
 }

@@ -1,13 +1,13 @@
-using Dapr;
 using Dapr.Client;
-using Grpc.Core;
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Secrets;
 
 namespace PurchasePlatform.Identity.Tokens.ClientCredentials;
 
 /// <summary>Client secrets from the Dapr secret store (<see cref="IdentityTokenOptions.SecretStore"/>), kept for a minute.</summary>
 internal sealed class DaprClientSecretSource(DaprClient dapr, IOptions<IdentityTokenOptions> options, TimeProvider clock) : IClientSecretSource
 {
+    private readonly SecretStoreReader secrets = new(dapr, options.Value.SecretStore);
     private readonly Dictionary<string, (string? Secret, DateTimeOffset ReadAt)> cache = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
@@ -21,18 +21,7 @@ internal sealed class DaprClientSecretSource(DaprClient dapr, IOptions<IdentityT
             }
         }
 
-        var name = ServiceClientOptions.SecretName(clientId);
-        string? secret;
-        try
-        {
-            var values = await dapr.GetSecretAsync(options.Value.SecretStore, name, cancellationToken: cancellationToken);
-            secret = values.TryGetValue(name, out var value) && value.Length > 0 ? value : values.Values.FirstOrDefault(v => v.Length > 0);
-        }
-        catch (DaprException ex) when (ex.InnerException is RpcException { StatusCode: StatusCode.Internal })
-        {
-            // daprd's ERR_SECRET_GET: the store has no such key.
-            secret = null;
-        }
+        var secret = await secrets.GetOptionalAsync(ServiceClientOptions.SecretName(clientId), cancellationToken);
 
         lock (gate)
         {
