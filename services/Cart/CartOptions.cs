@@ -14,6 +14,9 @@ public sealed class CartOptions
 
     public string StateStoreName { get; set; } = "statestore";
 
+    /// <summary>The pub/sub component Orders publishes <c>orders.order_placed.v1</c> on.</summary>
+    public string PubSubName { get; set; } = "pubsub";
+
     public string CatalogAppId { get; set; } = "catalog";
 
     /// <summary>How many times a change is re-applied after another request saved the same cart (or coupon count) first.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PurchasePlatform.BuildingBlocks.Secrets;
 using PurchasePlatform.Cart.Apis;
 using PurchasePlatform.Cart.Catalog;
+using PurchasePlatform.Cart.Checkout;
 using PurchasePlatform.Cart.Coupons;
 using PurchasePlatform.Cart.Infrastructure;
 using PurchasePlatform.Cart.Snapshots;
@@ -25,6 +26,7 @@ public static class CartServiceCollectionExtensions
         services.AddCatalogLookup();
         services.AddScoped<CartServices>();
         services.AddScoped<CartSnapshots>();
+        services.AddSingleton<CartCheckouts>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using PurchasePlatform.BuildingBlocks;
 using PurchasePlatform.Cart;
+using Microsoft.Extensions.Options;
 using PurchasePlatform.Cart.Apis;
+using PurchasePlatform.Cart.Apis.Events;
 using PurchasePlatform.Cart.Coupons;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,7 @@ app.Services.GetRequiredService<CouponBook>();
 
 app.MapCartApi();
 app.MapInternalCartsApi();
+app.MapCartSubscriptions(app.Services.GetRequiredService<IOptions<CartOptions>>().Value.PubSubName);
 
 app.Run();
 

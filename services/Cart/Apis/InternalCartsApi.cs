@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using PurchasePlatform.BuildingBlocks.Authentication;
 using PurchasePlatform.BuildingBlocks.Responses;
-using PurchasePlatform.Cart.Domain;
-using PurchasePlatform.Cart.Infrastructure;
+using PurchasePlatform.Cart.Checkout;
 using PurchasePlatform.Cart.Snapshots;
 
 namespace PurchasePlatform.Cart.Apis;
@@ -38,7 +37,7 @@ public static class InternalCartsApi
     /// An order was placed from the snapshot of cart <c>cartId</c>: that cart is emptied and a new cart id begins (so a
     /// coupon use counts again next time). 204 also when the cart already moved on (cleared, or another id).
     /// </summary>
-    public static async Task<IResult> CheckedOutAsync(string userId, CheckedOutRequest request, ClaimsPrincipal principal, CartServices services,
+    public static async Task<IResult> CheckedOutAsync(string userId, CheckedOutRequest request, ClaimsPrincipal principal, CartCheckouts checkouts,
         CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(userId, out var id) || !principal.IsOwnerOr(id, PlatformScopes.OrdersAdmin))
@@ -51,9 +50,7 @@ public static class InternalCartsApi
             return ApiResults.Error(StatusCodes.Status400BadRequest, BuildingBlocks.Errors.ErrorCodes.RequiredField, "cartId is required", "cartId");
         }
 
-        await services.Carts.ChangeAsync<bool>(id, cart => cart.CartId == cartId && cart.Version > 0
-            ? StateEdit<ShoppingCart, bool>.Save(cart.Clear(services.Carts.Now), true)
-            : StateEdit<ShoppingCart, bool>.Keep(false), cancellationToken);
+        await checkouts.CheckOutAsync(id, cartId, cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -14,7 +14,11 @@ namespace PurchasePlatform.Orders.Application;
 public sealed class EventConsumers(OrdersDbContext db, OrderUpdates updates, OrderPlacement placement, IProductCatalog catalog,
     IOptions<OrdersOptions> options, ILogger<EventConsumers> logger)
 {
-    /// <summary>The order is paid: pending -> paid, announced by order_confirmed. A payment for an order that moved on is only noted.</summary>
+    /// <summary>
+    /// The order is paid: pending -> paid, announced by order_confirmed, when the payment's amount and currency are the
+    /// order's total and its user the order's. A payment that does not match leaves the order pending and is noted (and
+    /// logged); one for an order that moved on is only noted.
+    /// </summary>
     public async Task<ConsumerOutcome> PaymentCompletedAsync(PaymentCompleted message, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(message.EventId) || string.IsNullOrEmpty(message.PaymentId) || !Guid.TryParse(message.OrderId, out var orderId))
@@ -22,10 +26,18 @@ public sealed class EventConsumers(OrdersDbContext db, OrderUpdates updates, Ord
             return ConsumerOutcome.Drop;
         }
 
-        return await OnceAsync(message.EventId, OrderTopics.PaymentCompleted, orderId, order => order.Status == OrderStatus.Pending
-            ? [order.ConfirmPayment(message.PaymentId, updates.Now)]
-            : [order.Note($"Payment {message.PaymentId} completed while the order was {OrderStatusNames.Public(order.Status)}", updates.Now)],
-            cancellationToken);
+        return await OnceAsync(message.EventId, OrderTopics.PaymentCompleted, orderId, order =>
+        {
+            if (PaymentMatch.Mismatch(order, message) is { } mismatch)
+            {
+                logger.LogWarning("Payment {PaymentId} does not pay order {OrderId}: {Mismatch}", message.PaymentId, orderId, mismatch);
+                return [order.Note($"Payment {message.PaymentId} not accepted: {mismatch}", updates.Now)];
+            }
+
+            return order.Status == OrderStatus.Pending
+                ? [order.ConfirmPayment(message.PaymentId, updates.Now)]
+                : [order.Note($"Payment {message.PaymentId} completed while the order was {OrderStatusNames.Public(order.Status)}", updates.Now)];
+        }, cancellationToken);
     }
 
     /// <summary>The payment failed: the order stays pending (the buyer may pay again, or the saga cancels it); the failure is noted in its history.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace PurchasePlatform.Orders.Events;
 
-// Seed 002's event schemas plus event_id (the issue 6 contract). Amounts are decimals of the currency, as 002 shows.
+// Seed 002's event schemas plus event_id (the issue 6 contract) and, on order_placed, the cart it was checked out from. Amounts are decimals of the currency, as 002 shows.
 
 public sealed record OrderPlacedEvent(
     [property: JsonPropertyName("event_id")] string EventId,
@@ -20,7 +20,8 @@ public sealed record OrderPlacedData(
     [property: JsonPropertyName("total_amount")] decimal TotalAmount,
     [property: JsonPropertyName("currency")] string Currency,
     [property: JsonPropertyName("items")] IReadOnlyList<OrderPlacedItem> Items,
-    [property: JsonPropertyName("created_at")] DateTime CreatedAt);
+    [property: JsonPropertyName("created_at")] DateTime CreatedAt,
+    [property: JsonPropertyName("cart_id"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CartId = null);
 
 public sealed record OrderPlacedItem(
     [property: JsonPropertyName("product_id")] string ProductId,

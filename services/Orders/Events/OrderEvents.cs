@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using PurchasePlatform.BuildingBlocks.Outbox;
+using PurchasePlatform.BuildingBlocks.Snapshots;
 using PurchasePlatform.Orders.Domain;
 
 namespace PurchasePlatform.Orders.Events;
@@ -10,7 +12,7 @@ public static class OrderEvents
     {
         var id = OutboxMessage.NewId();
         var items = order.Lines.Select(line => new OrderPlacedItem(line.ProductId, line.Quantity, Money.ToDecimal(line.UnitPriceCents))).ToList();
-        var data = new OrderPlacedData(Money.ToDecimal(order.TotalCents), order.Currency, items, order.CreatedAt);
+        var data = new OrderPlacedData(Money.ToDecimal(order.TotalCents), order.Currency, items, order.CreatedAt, CartId(order));
         return OutboxMessage.For(OrderTopics.OrderPlaced, new OrderPlacedEvent(id, Key(order), order.OrderNumber, order.UserId, data), order.CreatedAt, id);
     }
 
@@ -39,4 +41,10 @@ public static class OrderEvents
     }
 
     private static string Key(Order order) => order.Id.ToString("D");
+
+    /// <summary>The cart the order was checked out from (Cart empties it on order_placed); null for orders not made from a cart.</summary>
+    private static string? CartId(Order order) =>
+        order.CartSnapshotJson is { } json && JsonNode.Parse(json) is { } node && CartSnapshotJson.Read(node) is { } snapshot
+            ? snapshot.CartId.ToString("D")
+            : null;
 }

@@ -36,6 +36,7 @@ public sealed class CreateOrderTests(OrdersApp app) : IClassFixture<OrdersApp>
         Assert.Equal(placed[0].Id, payload["event_id"]!.GetValue<string>());
         Assert.Equal(647.97m, payload["data"]!["total_amount"]!.GetValue<decimal>());
         Assert.Equal("prod-1", payload["data"]!["items"]![0]!["product_id"]!.GetValue<string>());
+        Assert.Equal(snapshot["cartId"]!.GetValue<string>(), payload["data"]!["cart_id"]!.GetValue<string>());
     }
 
     [Fact]

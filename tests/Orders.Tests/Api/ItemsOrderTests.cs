@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using PurchasePlatform.Orders.Events;
 using PurchasePlatform.Orders.Tests.Infrastructure;
 using static PurchasePlatform.Orders.Tests.Infrastructure.Requests;
 
@@ -27,6 +28,8 @@ public sealed class ItemsOrderTests(OrdersApp app) : IClassFixture<OrdersApp>
         Assert.Equal("pending", order["status"]!.GetValue<string>());
         Assert.Equal(40.50m, order["totalAmount"]!.GetValue<decimal>());
         Assert.Equal(12.50m, order["items"]![0]!["price"]!.GetValue<decimal>());
+        var placed = (await app.OutboxAsync(OrderTopics.OrderPlaced)).Single(m => m.Payload.Contains(order["id"]!.ToString()));
+        Assert.Null(JsonNode.Parse(placed.Payload)!["data"]!["cart_id"]);
     }
 
     [Theory]

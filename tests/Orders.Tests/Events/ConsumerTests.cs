@@ -14,13 +14,10 @@ public sealed class ConsumerTests(OrdersApp app) : IClassFixture<OrdersApp>
     [Fact]
     public async Task Payment_completed_twice_confirms_the_order_once()
     {
-        var id = await app.PlaceAsync(NewUser());
+        var user = NewUser();
+        var id = await app.PlaceAsync(user);
         using var sidecar = app.CreateClient();
-        var message = new
-        {
-            event_id = "evt-pay-" + Guid.NewGuid().ToString("N"), event_type = "payment_completed", payment_id = "pay-456", order_id = id.ToString("D"),
-            user_id = "u", data = new { amount = 647.97m, currency = "USD", transaction_id = "txn-789", completed_at = DateTime.UtcNow },
-        };
+        var message = PaymentCompleted(id, user, 647.97m, "USD");
 
         using var first = await sidecar.PostAsJsonAsync("/events/payments/payment-completed", message);
         using var second = await sidecar.PostAsJsonAsync("/events/payments/payment-completed", message);
@@ -32,6 +29,28 @@ public sealed class ConsumerTests(OrdersApp app) : IClassFixture<OrdersApp>
         Assert.Equal("pay-456", order.PaymentId);
         Assert.Equal(2, order.History.Count);
         Assert.Single(await app.OutboxAsync(OrderTopics.OrderConfirmed), m => m.Payload.Contains(id.ToString("D")));
+    }
+
+    [Theory]
+    [InlineData("0.01", "USD", false)]
+    [InlineData("647.96", "USD", false)]
+    [InlineData("647.97", "EUR", false)]
+    [InlineData("647.97", "USD", true)]
+    public async Task A_payment_that_does_not_pay_the_order_leaves_it_pending_and_is_noted(string amount, string currency, bool byAnotherUser)
+    {
+        var user = NewUser();
+        var id = await app.PlaceAsync(user);
+        using var sidecar = app.CreateClient();
+
+        using var response = await sidecar.PostAsJsonAsync("/events/payments/payment-completed",
+            PaymentCompleted(id, byAnotherUser ? NewUser() : user, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency));
+
+        Assert.Equal("SUCCESS", (await response.JsonAsync())["status"]!.GetValue<string>());
+        var order = await app.InDatabaseAsync(db => db.Orders.AsNoTracking().SingleAsync(o => o.Id == id));
+        Assert.Equal(OrderStatus.Pending, order.Status);
+        Assert.Null(order.PaymentId);
+        Assert.Single(order.History, change => change.Note!.StartsWith("Payment pay-456 not accepted", StringComparison.Ordinal));
+        Assert.DoesNotContain(await app.OutboxAsync(OrderTopics.OrderConfirmed), m => m.Payload.Contains(id.ToString("D")));
     }
 
     [Fact]
@@ -119,4 +138,10 @@ public sealed class ConsumerTests(OrdersApp app) : IClassFixture<OrdersApp>
             app.Catalog.Down = false;
         }
     }
+
+    private static object PaymentCompleted(Guid orderId, string userId, decimal amount, string currency) => new
+    {
+        event_id = "evt-pay-" + Guid.NewGuid().ToString("N"), event_type = "payment_completed", payment_id = "pay-456", order_id = orderId.ToString("D"),
+        user_id = userId, data = new { amount, currency, transaction_id = "txn-789", completed_at = DateTime.UtcNow },
+    };
 }
