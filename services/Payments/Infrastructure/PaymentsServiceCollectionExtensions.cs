@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.BuildingBlocks.Persistence;
+using PurchasePlatform.Payments.Orders;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Providers;
 using PurchasePlatform.Payments.Resilience;
@@ -10,7 +11,7 @@ namespace PurchasePlatform.Payments.Infrastructure;
 
 public static class PaymentsServiceCollectionExtensions
 {
-    /// <summary>The database, outbox, provider pipeline and processors. The card provider is the simulated one unless one is registered before.</summary>
+    /// <summary>The database, outbox, provider pipeline, processors and the Orders client. The card provider is the simulated one unless one is registered before.</summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -34,6 +35,10 @@ public static class PaymentsServiceCollectionExtensions
         services.AddSingleton<InProgressWaiter>();
         services.AddSingleton<ChargeProcessor>();
         services.AddSingleton<RefundProcessor>();
+
+        services.AddHttpClient<IOrderLookup, DaprOrderLookup>((provider, client) =>
+            OrdersInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<PaymentsOptions>>().Value));
+        services.AddScoped<IOrderPaymentCheck, OrderPaymentCheck>();
         return services;
     }
 }

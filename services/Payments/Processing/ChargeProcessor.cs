@@ -22,6 +22,13 @@ public sealed class ChargeProcessor(IDbContextFactory<PaymentsDbContext> context
     // Each lost insert means another request stored its row; more than a few in a row means saving itself fails.
     private const int MaxLostInserts = 5;
 
+    /// <summary>Whether <paramref name="callerId"/> has used <paramref name="idempotencyKey"/> for a charge before (a retry, answered from what was stored).</summary>
+    public async Task<bool> KnowsKeyAsync(string callerId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.IdempotencyKeys.AnyAsync(key => key.Scope == Scope && key.CallerId == callerId && key.Key == idempotencyKey, cancellationToken);
+    }
+
     public async Task<ChargeOutcome> ChargeAsync(ChargeCommand command, CancellationToken cancellationToken)
     {
         var waited = waiter.Start();

@@ -15,4 +15,9 @@ public sealed class PaymentsOptions
     public TimeSpan InProgressWait { get; set; } = TimeSpan.FromSeconds(20);
 
     public TimeSpan InProgressPollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The Dapr app id of Orders, asked whether a customer's payment is for their own pending order and its total.</summary>
+    public string OrdersAppId { get; set; } = "orders";
+
+    public TimeSpan OrdersTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -25,6 +25,12 @@ public abstract class PaymentsHost : IAsyncLifetime
 
     public FakeSidecar Sidecar { get; } = new();
 
+    /// <summary>Orders as the customer payment routes see it; only used when <see cref="ChecksOrders"/>.</summary>
+    public FakeOrders Orders { get; } = new();
+
+    /// <summary>Whether customer payments are checked against <see cref="Orders"/>; otherwise every order is payable.</summary>
+    protected virtual bool ChecksOrders => false;
+
     public HttpClient Client { get; private set; } = null!;
 
     public IServiceProvider Services => factory!.Services;
@@ -57,7 +63,7 @@ public abstract class PaymentsHost : IAsyncLifetime
             settings[key] = value;
         }
 
-        factory = new PaymentsFactory(settings, Sidecar.Mock.Object, Provider, Clock);
+        factory = new PaymentsFactory(settings, Sidecar.Mock.Object, Provider, Clock, ChecksOrders ? Orders : null);
         Client = factory.CreateClient();
     }
 

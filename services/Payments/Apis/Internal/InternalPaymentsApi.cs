@@ -8,6 +8,7 @@ using PurchasePlatform.BuildingBlocks.Responses;
 using PurchasePlatform.BuildingBlocks.Validation;
 using PurchasePlatform.Payments.Domain;
 using PurchasePlatform.Payments.Infrastructure;
+using PurchasePlatform.Payments.Orders;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Providers;
 using PurchasePlatform.Payments.Resilience;
@@ -17,7 +18,8 @@ namespace PurchasePlatform.Payments.Apis.Internal;
 /// <summary>
 /// Seed 002's Payment Service under /api/payments, reached by Dapr service invocation, with 002's bodies and error
 /// codes (PAY_001..PAY_004, in ProblemDetails). A caller may charge and read their own payments; admins (or the
-/// payments:admin scope) any, and only they refund.
+/// payments:admin scope) any, and only they refund. A charge by anyone but a payments:admin service is checked with
+/// Orders first (<see cref="OrderPaymentRefusals"/>).
 /// </summary>
 public static class InternalPaymentsApi
 {
@@ -42,7 +44,7 @@ public static class InternalPaymentsApi
     /// found (404); a user without a default is 422 <see cref="PaymentErrors.NoDefaultPaymentMethod"/>.
     /// </remarks>
     public static async Task<IResult> CreateAsync(CreatePaymentRequest request, HttpContext context, ClaimsPrincipal principal,
-        IPaymentProvider provider, ChargeProcessor charges, PaymentsDbContext db, CancellationToken cancellationToken)
+        IPaymentProvider provider, ChargeProcessor charges, PaymentsDbContext db, IOrderPaymentCheck orders, CancellationToken cancellationToken)
     {
         var (key, refusal) = IdempotencyKeyHeader.Read(context.Request);
         if (refusal is not null)
@@ -81,6 +83,12 @@ public static class InternalPaymentsApi
         }
 
         var currency = request.Currency!;
+        if (await OrderPaymentRefusals.CheckAsync(new OrderPaymentIntent(request.OrderId!, userId, request.Amount!.Value, currency), key!, principal, context,
+                orders, charges, cancellationToken) is { } orderRefusal)
+        {
+            return orderRefusal;
+        }
+
         var amountCents = Money.ToMinorUnits(request.Amount!.Value, currency)!.Value;
         // A saved method is fingerprinted as asked (its id, or "default"), so a replay still matches after the default changed.
         var fingerprint = RequestFingerprint.Of("internal", request.OrderId, userId, amountCents, currency,

@@ -6,6 +6,7 @@ using PurchasePlatform.BuildingBlocks.Responses;
 using PurchasePlatform.BuildingBlocks.Validation;
 using PurchasePlatform.Payments.Domain;
 using PurchasePlatform.Payments.Infrastructure;
+using PurchasePlatform.Payments.Orders;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Providers;
 
@@ -24,8 +25,9 @@ public static class PaymentsApi
         return api;
     }
 
+    /// <summary>Charges the caller's own pending order its total (checked with Orders; see <see cref="OrderPaymentRefusals"/>).</summary>
     public static async Task<IResult> ProcessAsync(ProcessPaymentRequest request, HttpContext context, ClaimsPrincipal principal,
-        PaymentsDbContext db, IPaymentProvider provider, ChargeProcessor charges, CancellationToken cancellationToken)
+        PaymentsDbContext db, IPaymentProvider provider, ChargeProcessor charges, IOrderPaymentCheck orders, CancellationToken cancellationToken)
     {
         var (key, refusal) = IdempotencyKeyHeader.Read(context.Request);
         if (refusal is not null)
@@ -45,6 +47,12 @@ public static class PaymentsApi
         }
 
         var currency = request.Currency!;
+        if (await OrderPaymentRefusals.CheckAsync(new OrderPaymentIntent(request.OrderId!, userId, request.Amount!.Value, currency), key!, principal, context,
+                orders, charges, cancellationToken) is { } orderRefusal)
+        {
+            return orderRefusal;
+        }
+
         var amountCents = Money.ToMinorUnits(request.Amount!.Value, currency)!.Value;
         var fingerprint = RequestFingerprint.Of("v1", request.OrderId, request.PaymentMethodId, amountCents, currency);
         var outcome = await charges.ChargeAsync(
