@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Authentication;
 using PurchasePlatform.BuildingBlocks.Responses;
 using PurchasePlatform.BuildingBlocks.Validation;
 using PurchasePlatform.Inventory.Domain;
@@ -5,12 +6,15 @@ using PurchasePlatform.Inventory.Stock;
 
 namespace PurchasePlatform.Inventory.Apis;
 
-/// <summary>Saga reservations (held until confirmed, released or expired), for any authenticated caller.</summary>
+/// <summary>
+/// Saga reservations (held until confirmed, released or expired), for holders of <c>inventory:admin</c>: the
+/// orchestrator's client-credential token, and admins. A customer could otherwise hold stock without buying it.
+/// </summary>
 public static class ReservationsApi
 {
     public static RouteGroupBuilder MapReservationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/reservations").WithTags("Reservations").RequireAuthorization();
+        var api = app.MapGroup("/reservations").WithTags("Reservations").RequireScope(PlatformScopes.InventoryAdmin);
         api.MapPost("/", ReserveAsync).WithValidation<ReserveStockRequest>();
         api.MapPost("/{productId}/{key}/confirm", ConfirmAsync);
         api.MapPost("/{productId}/{key}/release", ReleaseAsync);

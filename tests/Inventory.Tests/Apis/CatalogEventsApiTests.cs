@@ -15,13 +15,13 @@ public sealed class CatalogEventsApiTests : IDisposable
     private readonly InventoryFactory factory = new();
     private readonly HttpClient sidecar;
     private readonly HttpClient admin;
-    private readonly HttpClient customer;
+    private readonly HttpClient saga;
 
     public CatalogEventsApiTests()
     {
         sidecar = factory.CreateClient();
         admin = Client(TestTokens.Admin(Guid.NewGuid().ToString("D")));
-        customer = Client(TestTokens.Customer(Guid.NewGuid().ToString("D")));
+        saga = Client(TestTokens.Service("orchestrator"));
     }
 
     public void Dispose() => factory.Dispose();
@@ -93,8 +93,8 @@ public sealed class CatalogEventsApiTests : IDisposable
     {
         var eventId = "evt-" + Guid.NewGuid().ToString("N");
         Assert.Equal("SUCCESS", await Deliver(ProductCreated("prod-new", 25, eventId)));
-        await customer.PostAsJsonAsync("/reservations", new { productId = "prod-new", key = "saga-1", quantity = 5 });
-        await customer.PostAsync("/reservations/prod-new/saga-1/confirm", null);
+        await saga.PostAsJsonAsync("/reservations", new { productId = "prod-new", key = "saga-1", quantity = 5 });
+        await saga.PostAsync("/reservations/prod-new/saga-1/confirm", null);
 
         Assert.Equal("SUCCESS", await Deliver(ProductCreated("prod-new", 25, eventId)));
 
@@ -105,9 +105,9 @@ public sealed class CatalogEventsApiTests : IDisposable
     public async Task Product_an_admin_set_keeps_its_stock_also_after_sales()
     {
         await admin.PutAsJsonAsync("/stock/prod-001", new { quantity = 3 });
-        var reserve = await customer.PostAsJsonAsync("/reservations", new { productId = "prod-001", key = "saga-1", quantity = 1 });
+        var reserve = await saga.PostAsJsonAsync("/reservations", new { productId = "prod-001", key = "saga-1", quantity = 1 });
         Assert.Equal(HttpStatusCode.OK, reserve.StatusCode);
-        await customer.PostAsync("/reservations/prod-001/saga-1/confirm", null);
+        await saga.PostAsync("/reservations/prod-001/saga-1/confirm", null);
 
         Assert.Equal("SUCCESS", await Deliver(ProductCreated("prod-001", 100)));
 

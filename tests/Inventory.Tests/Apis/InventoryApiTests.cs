@@ -17,6 +17,7 @@ public sealed class InventoryApiTests : IDisposable
     private readonly HttpClient alice;
     private readonly HttpClient bob;
     private readonly HttpClient admin;
+    private readonly HttpClient saga;
 
     public InventoryApiTests()
     {
@@ -24,6 +25,7 @@ public sealed class InventoryApiTests : IDisposable
         alice = Client(TestTokens.Customer(Alice));
         bob = Client(TestTokens.Customer(Bob));
         admin = Client(TestTokens.Admin(Guid.NewGuid().ToString("D")));
+        saga = Client(TestTokens.Service("orchestrator"));
     }
 
     public void Dispose() => factory.Dispose();
@@ -194,11 +196,11 @@ public sealed class InventoryApiTests : IDisposable
     {
         await SetStock("iphone-15", 4);
 
-        var reserved = await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 1 }), HttpStatusCode.OK);
-        var again = await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 1 }), HttpStatusCode.OK);
-        var confirmed = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
-        var confirmedAgain = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
-        var unknown = await Json(await alice.PostAsync("/reservations/iphone-15/nope/release", null), HttpStatusCode.OK);
+        var reserved = await Json(await saga.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 1 }), HttpStatusCode.OK);
+        var again = await Json(await saga.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 1 }), HttpStatusCode.OK);
+        var confirmed = await Json(await saga.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
+        var confirmedAgain = await Json(await saga.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
+        var unknown = await Json(await saga.PostAsync("/reservations/iphone-15/nope/release", null), HttpStatusCode.OK);
 
         Assert.Equal("reserved", reserved.GetProperty("result").GetString());
         Assert.Equal("saga-1", reserved.GetProperty("key").GetString());
@@ -208,22 +210,38 @@ public sealed class InventoryApiTests : IDisposable
         Assert.Equal("""{"result":"already_confirmed"}""", confirmedAgain.GetRawText());
         Assert.Equal("""{"result":"not_found"}""", unknown.GetRawText());
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/reservations/iphone-15/saga-1/release", null)).StatusCode);
-        await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "", quantity = 1 }), HttpStatusCode.BadRequest);
+        await Json(await saga.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "", quantity = 1 }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Only_inventory_admin_holds_confirms_releases_or_returns_stock()
+    {
+        await SetStock("iphone-15", 4);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-9", quantity = 1 })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alice.PostAsync("/reservations/iphone-15/saga-9/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alice.PostAsync("/reservations/iphone-15/saga-9/release", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alice.PostAsync("/reservations/iphone-15/saga-9/return", null)).StatusCode);
+
+        var stock = await Json(await anonymous.GetAsync("/stock/iphone-15"), HttpStatusCode.OK);
+        Assert.Equal(3, stock.GetProperty("available").GetInt32());
+        Assert.Equal(1, stock.GetProperty("reserved").GetInt32());
     }
 
     [Fact]
     public async Task Return_puts_a_confirmed_reservation_back_once()
     {
         await SetStock("iphone-15", 8);
-        var reserved = await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 2 }), HttpStatusCode.OK);
+        var reserved = await Json(await saga.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-1", quantity = 2 }), HttpStatusCode.OK);
         Assert.Equal("reserved", reserved.GetProperty("result").GetString());
-        await Json(await alice.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-2", quantity = 1 }), HttpStatusCode.OK);
-        var notConfirmed = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
-        await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
+        await Json(await saga.PostAsJsonAsync("/reservations", new { productId = "iphone-15", key = "saga-2", quantity = 1 }), HttpStatusCode.OK);
+        var notConfirmed = await Json(await saga.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
+        await Json(await saga.PostAsync("/reservations/iphone-15/saga-1/confirm", null), HttpStatusCode.OK);
 
-        var returned = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
-        var again = await Json(await alice.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
-        var unknown = await Json(await alice.PostAsync("/reservations/iphone-15/nope/return", null), HttpStatusCode.OK);
+        var returned = await Json(await saga.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
+        var again = await Json(await saga.PostAsync("/reservations/iphone-15/saga-1/return", null), HttpStatusCode.OK);
+        var unknown = await Json(await saga.PostAsync("/reservations/iphone-15/nope/return", null), HttpStatusCode.OK);
 
         Assert.Equal("""{"result":"not_confirmed"}""", notConfirmed.GetRawText());
         Assert.Equal("""{"result":"returned"}""", returned.GetRawText());

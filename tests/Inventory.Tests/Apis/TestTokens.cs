@@ -17,11 +17,16 @@ internal static class TestTokens
     public static string Admin(string subject) =>
         Create(subject, "profile users:admin orders:admin catalog:write inventory:admin", PlatformRoles.Admin);
 
-    private static string Create(string subject, string scope, string role) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>A client-credential token like the orchestrator's: scopes, no user role.</summary>
+    public static string Service(string clientId) => Create(clientId, "orders:admin payments:admin inventory:admin", role: null);
+
+    private static string Create(string subject, string scope, string? role) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = JwtDefaults.Issuer,
         Audience = JwtDefaults.Audience,
-        Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("scope", scope), new Claim("role", role)]),
+        Subject = new ClaimsIdentity(role is null
+            ? [new Claim("sub", subject), new Claim("scope", scope)]
+            : [new Claim("sub", subject), new Claim("scope", scope), new Claim("role", role)]),
         Expires = DateTime.UtcNow.AddMinutes(30),
         SigningCredentials = new SigningCredentials(TrustedKey, SecurityAlgorithms.RsaSha256),
     });
