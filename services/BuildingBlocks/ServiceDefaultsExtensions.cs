@@ -18,7 +18,8 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// Adds what every service shares, builds the app and puts the shared middleware and endpoints on it:
     /// JSON logs with correlation ids, health (/healthz, /readyz, /health, /ready, /), Prometheus /metrics,
-    /// platform error formats, FluentValidation, JWT bearer, OpenAPI and Dapr. Register service-specific
+    /// platform error formats, FluentValidation, JWT bearer, OpenAPI and Dapr (with <c>APP_API_TOKEN</c> set, pub/sub
+    /// subscription endpoints accept only requests bearing it as <c>dapr-api-token</c>). Register service-specific
     /// services before calling it (use PostConfigure to change options it sets); map routes on the result.
     /// </summary>
     /// <param name="serviceName">The service's Dapr app id, e.g. "catalog".</param>
@@ -60,6 +61,7 @@ public static class ServiceDefaultsExtensions
         app.UsePlatformErrorHandling();
         app.UseRouting();
         app.UseMiddleware<HttpMetricsMiddleware>();
+        app.UseMiddleware<SubscriptionApiTokenMiddleware>();
         app.UseCloudEvents();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -104,7 +104,7 @@ public sealed class StockEventsTests : IAsyncLifetime
         using var fromSidecar = await guarded.SendAsync(HttpMethod.Post, "/dapr/flash-sale/stock-changed", json: change,
             configure: request => request.Headers.Add("dapr-api-token", "sidecar-secret"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Equal(HttpStatusCode.OK, fromSidecar.StatusCode);
     }
 

@@ -1,6 +1,4 @@
 using System.Net.WebSockets;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Dapr;
 using Microsoft.AspNetCore.Http.Json;
@@ -31,14 +29,9 @@ internal static class StockEventEndpoints
 
     // Dapr delivers with the CloudEvent unwrapped by UseCloudEvents. An event the gateway cannot use is dropped rather
     // than retried; a partial view of a product (a gateway that started mid-sale) is completed from Inventory's totals.
-    private static async Task<IResult> OnStockChangedAsync(HttpContext context, StockBoard board, StockFeed feed, InventoryClient inventory,
-        IConfiguration configuration)
+    // Only the sidecar may deliver when APP_API_TOKEN is set: the service defaults check every subscription endpoint.
+    private static async Task<IResult> OnStockChangedAsync(HttpContext context, StockBoard board, StockFeed feed, InventoryClient inventory)
     {
-        if (!FromSidecar(context, configuration))
-        {
-            return TypedResults.Forbid();
-        }
-
         StockChanged? change;
         try
         {
@@ -69,20 +62,6 @@ internal static class StockEventEndpoints
         }
 
         return TypedResults.Ok(new { status = "SUCCESS" });
-    }
-
-    // With APP_API_TOKEN set, the sidecar presents it on every call to the app (Dapr's app API token): anyone else
-    // posting here is refused. Without it, the gateway relies on the network as every other app does.
-    private static bool FromSidecar(HttpContext context, IConfiguration configuration)
-    {
-        var expected = configuration["APP_API_TOKEN"];
-        if (string.IsNullOrEmpty(expected))
-        {
-            return true;
-        }
-
-        var presented = context.Request.Headers[DaprHeaders.ApiToken].ToString();
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
     }
 
     private static async Task<IResult> StreamAsync(HttpContext context, StockBoard board, StockFeed feed, InventoryClient inventory,
