@@ -90,7 +90,15 @@ public sealed class RedisServer : IAsyncDisposable
     {
         if (_process is null || _process.HasExited) return;
         _process.Kill();
-        await _process.WaitForExitAsync();
+        try
+        {
+            // Bounded: the wait also covers the end of the redirected output, which another process could hold open.
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+        }
+
         _process.Dispose();
         _process = null;
     }

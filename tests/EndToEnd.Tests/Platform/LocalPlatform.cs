@@ -107,19 +107,25 @@ public sealed class LocalPlatform : IAsyncDisposable
         });
 
     /// <summary>
-    /// Stops the apps, then the sidecars. The sidecars' stop is bounded: it has been seen not to return (cause not yet
-    /// found in SidecarHost.DisposeAsync), and a test run must not hang on it.
+    /// Stops the apps, then the sidecars, each within a bound: a run has been seen to hang after its last test with
+    /// every app gone (cause not found), and a test run must not hang on its clean-up.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        await _launcher.DisposeAsync();
+        await StopBoundedAsync("the apps", () => _launcher.DisposeAsync().AsTask(), TimeSpan.FromSeconds(60));
+        await StopBoundedAsync("the sidecars", () => _host.DisposeAsync().AsTask(), TimeSpan.FromSeconds(60));
+    }
+
+    // Run on the pool so that a stop that blocks its thread cannot hold the test run either.
+    private async Task StopBoundedAsync(string what, Func<Task> stop, TimeSpan bound)
+    {
         try
         {
-            await _host.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
+            await Task.Run(stop).WaitAsync(bound);
         }
         catch (TimeoutException)
         {
-            await _output.WriteLineAsync("== LocalDapr == the sidecars did not stop within 60 s; left behind");
+            await _output.WriteLineAsync($"== LocalDapr == {what} did not stop within {bound.TotalSeconds:0} s; left behind");
         }
     }
 

@@ -102,7 +102,7 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
         foreach (var process in running)
         {
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await WaitForKilledAsync(appId, process);
         }
     }
 
@@ -128,10 +128,29 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
             {
                 WriteLine(appId, $"did not stop within {StopGracePeriod.TotalSeconds:0} s; killing it");
                 process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
+                await WaitForKilledAsync(appId, process);
             }
         }
     }
+
+    /// <summary>
+    /// Waits for a killed process. WaitForExitAsync also waits for the end of its redirected output, which never comes
+    /// while some other process still holds the pipe, so the wait is bounded and the process left behind is named.
+    /// </summary>
+    private async Task WaitForKilledAsync(string appId, Process process)
+    {
+        using var bound = new CancellationTokenSource(KilledExitWait);
+        try
+        {
+            await process.WaitForExitAsync(bound.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            WriteLine(appId, $"killed, but its exit or the end of its output was not seen within {KilledExitWait.TotalSeconds:0} s; left behind");
+        }
+    }
+
+    private static readonly TimeSpan KilledExitWait = TimeSpan.FromSeconds(10);
 
     private void WriteLine(string appId, string line)
     {
