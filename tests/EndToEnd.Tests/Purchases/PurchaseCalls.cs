@@ -99,6 +99,20 @@ public sealed class PurchaseCalls(HttpClient gateway, HttpClient sidecar)
             : throw new InvalidOperationException($"payments of {userId}: {(int)status} {body}");
     }
 
+    /// <summary>
+    /// Whether Payments' circuit breaker around the card provider would let a call through now: not open, or open with
+    /// its break over (Polly moves to half-open only when the next call arrives).
+    /// </summary>
+    public async Task<bool> ProviderAcceptsCallsAsync(string adminToken)
+    {
+        var (status, body) = await SendAsync(sidecar, HttpMethod.Get, "v1.0/invoke/payments/method/api/circuit-breaker/status", adminToken);
+        if (status != HttpStatusCode.OK) throw new InvalidOperationException($"circuit-breaker status: {(int)status} {body}");
+        var provider = body.GetProperty("payment_provider");
+        return provider.GetProperty("state").GetString() != "open"
+            || (provider.TryGetProperty("next_attempt", out var next) && next.ValueKind == JsonValueKind.String
+                && next.GetDateTimeOffset() <= DateTimeOffset.UtcNow);
+    }
+
     /// <summary>An order at Orders (seed 004's internal view, read as admin); its status as 004 spells it.</summary>
     public async Task<string?> OrderStatusAsync(string adminToken, string orderId)
     {
