@@ -1,5 +1,4 @@
 using Dapr.Client;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.Inventory.Stock;
 using PurchasePlatform.Inventory.Tests.Fakes;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Inventory.Tests.Apis;
 
@@ -33,19 +33,7 @@ internal sealed class InventoryFactory : WebApplicationFactory<InventoryOptions>
             services.RemoveAll<IStockShards>();
             services.AddSingleton<IStockShards>(provider =>
                 new InProcessShards(Dapr, Clock, provider.GetRequiredService<IOptions<InventoryOptions>>().Value));
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-            {
-                options.Authority = null;
-                options.MetadataAddress = null!;
-                options.Configuration = null;
-                options.ConfigurationManager = null;
-                var validation = options.TokenValidationParameters;
-                validation.ConfigurationManager = null;
-                validation.IssuerSigningKeyResolver = null;
-                validation.IssuerSigningKeyResolverUsingConfiguration = null;
-                validation.IssuerSigningKeys = null;
-                validation.IssuerSigningKey = TestTokens.TrustedKey;
-            });
+            services.TrustOnlySigningKey(TestTokens.TrustedKey);
         });
     }
 }

@@ -1,3 +1,4 @@
+using PurchasePlatform.TestSupport;
 using Dapr.Actors;
 using Dapr.Actors.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Dapr.Actors.Runtime;
 
-namespace PurchasePlatform.Inventory.Tests.Fakes;
+namespace PurchasePlatform.TestSupport;
 
 /// <summary>
 /// Actor state the way the Dapr actor state manager and store behave for one actor: changes are pending until
 /// <see cref="SaveStateAsync"/> writes them all at once; values round-trip through JSON; a TTL makes an entry
 /// vanish once the clock passes it. <see cref="FailSaves"/> makes saves throw, as when the sidecar is gone.
 /// </summary>
-internal sealed class InMemoryActorState(TimeProvider clock) : IActorStateManager
+public sealed class InMemoryActorState(TimeProvider clock) : IActorStateManager
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
