@@ -45,7 +45,8 @@ public sealed class AppLauncherTests
         launcher.Start(new LocalDapr.Runtime.AppSidecar(app, sidecar.HttpPort, sidecar.GrpcPort, sidecar.Components, TimeProvider.System));
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!output.ToString().Contains("ready", StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(20);
+        // The app's own line: the launcher's "started" line quotes the command, "echo ready" included, before the trap is set.
+        while (!output.ToString().Contains("== APP - worker == ready", StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(20);
         await launcher.StopAllAsync();
 
         Assert.Equal("graceful", (await File.ReadAllTextAsync(marker)).Trim());
