@@ -83,7 +83,7 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
     /// <summary>The process id of the app's running command, or null when it is not running.</summary>
     public int? ProcessId(string appId)
     {
-        lock (_running) return _running.LastOrDefault(r => r.AppId == appId && !r.Process.HasExited).Process?.Id;
+        return Started().LastOrDefault(r => r.AppId == appId && !r.Process.HasExited).Process?.Id;
     }
 
     /// <summary>
@@ -92,10 +92,9 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
     /// </summary>
     public async Task KillAsync(string appId)
     {
-        List<Process> running;
+        var running = Started().Where(r => r.AppId == appId && !r.Process.HasExited).Select(r => r.Process).ToList();
         lock (_running)
         {
-            running = _running.Where(r => r.AppId == appId && !r.Process.HasExited).Select(r => r.Process).ToList();
             foreach (var process in running) _killedOnPurpose.Add(process.Id);
         }
 
@@ -109,8 +108,7 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
     public async Task StopAllAsync()
     {
         _stopping = true;
-        List<(string AppId, Process Process)> running;
-        lock (_running) running = _running.Where(r => !r.Process.HasExited).ToList();
+        var running = Started().Where(r => !r.Process.HasExited).ToList();
 
         foreach (var (_, process) in running)
         {
@@ -148,6 +146,16 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
         {
             WriteLine(appId, $"killed, but its exit or the end of its output was not seen within {KilledExitWait.TotalSeconds:0} s; left behind");
         }
+    }
+
+    /// <summary>
+    /// The apps started so far. Process members are only read outside <c>_running</c>'s lock: HasExited and Dispose can
+    /// take the process's own lock, which .NET holds while it runs the Exited handler, and that handler takes
+    /// <c>_running</c>'s lock.
+    /// </summary>
+    private List<(string AppId, Process Process)> Started()
+    {
+        lock (_running) return [.. _running];
     }
 
     private static readonly TimeSpan KilledExitWait = TimeSpan.FromSeconds(10);
@@ -196,10 +204,13 @@ public sealed partial class AppLauncher(TextWriter output) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAllAsync();
+        List<(string AppId, Process Process)> started;
         lock (_running)
         {
-            foreach (var (_, process) in _running) process.Dispose();
+            started = [.. _running];
             _running.Clear();
         }
+
+        foreach (var (_, process) in started) process.Dispose();
     }
 }
