@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Catalog.Infrastructure.Persistence;
 using PurchasePlatform.Catalog.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Catalog.Tests.Persistence;
 

@@ -1,6 +1,6 @@
-using PurchasePlatform.TestSupport;
+using Xunit;
 
-namespace PurchasePlatform.Catalog.Tests.Persistence;
+namespace PurchasePlatform.TestSupport;
 
 /// <summary>A test that needs a real PostgreSQL server: skipped only when initdb is not installed.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
