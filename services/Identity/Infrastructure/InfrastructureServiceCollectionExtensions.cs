@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -15,12 +16,18 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddServiceDatabase<IdentityDbContext>("Identity", SchemaCreation.EnsureCreated);
+        services.AddServiceDatabase<IdentityDbContext>("Identity", SchemaCreation.Migrate);
         services.AddSingleton<UserChangesInterceptor>();
-        services.AddDbContext<IdentityDbContext>((provider, options) =>
+        services.AddDbContext<SqliteIdentityDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<UserChangesInterceptor>()));
+        services.AddDbContext<PostgresIdentityDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<UserChangesInterceptor>()));
+        services.AddScoped<IdentityDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
         {
-            provider.GetRequiredService<ServiceDatabase>().Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<UserChangesInterceptor>());
+            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresIdentityDbContext>(),
+            _ => provider.GetRequiredService<SqliteIdentityDbContext>(),
         });
         services.AddScoped<UserRepository>();
 

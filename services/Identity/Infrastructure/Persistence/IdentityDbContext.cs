@@ -5,7 +5,11 @@ using PurchasePlatform.Identity.Infrastructure.Outbox;
 
 namespace PurchasePlatform.Identity.Infrastructure.Persistence;
 
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+/// <summary>
+/// Identity's tables. Each provider has its own subclass (<see cref="SqliteIdentityDbContext"/>,
+/// <see cref="PostgresIdentityDbContext"/>) so that each keeps its own migrations.
+/// </summary>
+public abstract class IdentityDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();
 
@@ -17,3 +21,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 }
+
+public sealed class SqliteIdentityDbContext(DbContextOptions<SqliteIdentityDbContext> options) : IdentityDbContext(options);
+
+public sealed class PostgresIdentityDbContext(DbContextOptions<PostgresIdentityDbContext> options) : IdentityDbContext(options);
