@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Outbox;
@@ -19,11 +20,17 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddServiceDatabase<OrdersDbContext>("Orders", SchemaCreation.EnsureCreated);
-        services.AddDbContext<OrdersDbContext>((provider, options) =>
+        services.AddServiceDatabase<OrdersDbContext>("Orders", SchemaCreation.Migrate);
+        services.AddDbContext<SqliteOrdersDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddDbContext<PostgresOrdersDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddScoped<OrdersDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
         {
-            provider.GetRequiredService<ServiceDatabase>().Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresOrdersDbContext>(),
+            _ => provider.GetRequiredService<SqliteOrdersDbContext>(),
         });
         services.AddOutbox<OrdersDbContext>(configuration);
 

@@ -5,7 +5,11 @@ using PurchasePlatform.Orders.Domain;
 
 namespace PurchasePlatform.Orders.Infrastructure.Persistence;
 
-public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+/// <summary>
+/// The orders' tables. Each provider has its own subclass (<see cref="SqliteOrdersDbContext"/>,
+/// <see cref="PostgresOrdersDbContext"/>) so that each keeps its own migrations.
+/// </summary>
+public abstract class OrdersDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Order> Orders => Set<Order>();
 
@@ -28,3 +32,7 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }
+
+public sealed class SqliteOrdersDbContext(DbContextOptions<SqliteOrdersDbContext> options) : OrdersDbContext(options);
+
+public sealed class PostgresOrdersDbContext(DbContextOptions<PostgresOrdersDbContext> options) : OrdersDbContext(options);
