@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Orders.Application;
@@ -36,9 +37,9 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddSingleton<ISnapshotVerifier, SecretStoreSnapshotVerifier>();
         services.AddHttpClient<ICartSnapshotSource, DaprCartSnapshotSource>((provider, client) =>
-            DaprInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<OrdersOptions>>().Value.CartAppId, InvocationTimeout));
+            SidecarInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<OrdersOptions>>().Value.CartAppId, InvocationTimeout));
         services.AddHttpClient<IProductCatalog, DaprProductCatalog>((provider, client) =>
-            DaprInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<OrdersOptions>>().Value.CatalogAppId, InvocationTimeout));
+            SidecarInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<OrdersOptions>>().Value.CatalogAppId, InvocationTimeout));
 
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderUpdates>();
