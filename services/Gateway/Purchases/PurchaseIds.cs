@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using PurchasePlatform.BuildingBlocks.Identifiers;
 
 namespace PurchasePlatform.Gateway.Purchases;
 
@@ -16,11 +15,6 @@ internal static class PurchaseIds
             return Guid.NewGuid().ToString("D");
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"purchase\n{userId}\n{idempotencyKey}"));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        // RFC 9562 version 8 (custom), variant 10.
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true).ToString("D");
+        return DeterministicGuid.FromName($"purchase\n{userId}\n{idempotencyKey}").ToString("D");
     }
 }

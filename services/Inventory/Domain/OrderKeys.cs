@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PurchasePlatform.BuildingBlocks.Identifiers;
 
 namespace PurchasePlatform.Inventory.Domain;
 
@@ -9,14 +10,8 @@ namespace PurchasePlatform.Inventory.Domain;
 /// </summary>
 public static class OrderKeys
 {
-    public static Guid FlashOrderId(string userId, string productId, string idempotencyKey)
-    {
-        var hash = FlashHash(userId, productId, idempotencyKey);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    public static Guid FlashOrderId(string userId, string productId, string idempotencyKey) =>
+        DeterministicGuid.FromHash(FlashHash(userId, productId, idempotencyKey));
 
     public static int FlashStartShard(string userId, string productId, string idempotencyKey, int shardCount) =>
         StartShard(FlashHash(userId, productId, idempotencyKey), shardCount);
