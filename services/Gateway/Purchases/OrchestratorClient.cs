@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PurchasePlatform.Gateway.Routing;
 
 namespace PurchasePlatform.Gateway.Purchases;
 
@@ -40,11 +40,7 @@ internal sealed partial class OrchestratorClient(HttpClient http, ILogger<Orches
     private async Task<OrchestratorAnswer> SendAsync(HttpMethod method, string path, HttpContent? content, string? authorization,
         CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (!string.IsNullOrEmpty(authorization) && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
+        using var request = CallerRequests.Create(method, path, content, authorization);
 
         try
         {

@@ -11,8 +11,7 @@ namespace PurchasePlatform.Gateway.RateLimiting;
 internal sealed partial class RedisRateLimitStore(IOptions<RateLimitStoreOptions> options, TimeProvider clock, ILogger<RedisRateLimitStore> logger)
     : IRateLimitStore, IAsyncDisposable
 {
-    private readonly Lock connecting = new();
-    private Task<ConnectionMultiplexer>? connection;
+    private readonly OnDemandRedisConnection connection = new(() => options.Value.RedisClient());
     private int unavailable;
 
     public async ValueTask<RateLimitDecision> TryAcquireAsync(string clientKey, RateLimitPlan plan, CancellationToken cancellationToken)
@@ -20,7 +19,7 @@ internal sealed partial class RedisRateLimitStore(IOptions<RateLimitStoreOptions
         var now = clock.GetUtcNow();
         try
         {
-            var redis = await Connection().WaitAsync(cancellationToken);
+            var redis = await connection.GetAsync().WaitAsync(cancellationToken);
             var decision = await RedisRateLimitScript.RunAsync(redis.GetDatabase(), clientKey, plan, now).WaitAsync(cancellationToken);
             if (Interlocked.Exchange(ref unavailable, 0) == 1)
             {
@@ -41,43 +40,7 @@ internal sealed partial class RedisRateLimitStore(IOptions<RateLimitStoreOptions
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Task<ConnectionMultiplexer>? opening;
-        lock (connecting)
-        {
-            opening = connection;
-        }
-
-        if (opening is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await (await opening).DisposeAsync();
-        }
-        catch (RedisException)
-        {
-            // Never connected: nothing to close.
-        }
-    }
-
-    // Connected on first use, so that the gateway starts whether or not Redis is up; once connected the multiplexer
-    // reconnects by itself. A connect that failed outright is tried again by the next request.
-    private Task<ConnectionMultiplexer> Connection()
-    {
-        lock (connecting)
-        {
-            if (connection is null || connection.IsFaulted || connection.IsCanceled)
-            {
-                connection = ConnectionMultiplexer.ConnectAsync(options.Value.RedisClient());
-            }
-
-            return connection;
-        }
-    }
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit store Redis unavailable: letting requests through uncounted until it is back")]
     private partial void LogRedisUnavailable(Exception exception);

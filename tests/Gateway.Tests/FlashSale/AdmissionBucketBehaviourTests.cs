@@ -34,7 +34,8 @@ public abstract class AdmissionBucketBehaviourTests
     [Fact]
     public async Task Refill_never_goes_past_the_burst()
     {
-        var bucket = NewBucket(Settings(10, TimeSpan.FromSeconds(1), burst: 3));
+        // One token a minute: five minutes would refill five without the cap.
+        var bucket = NewBucket(Settings(10, TimeSpan.FromMinutes(10), burst: 3));
 
         Assert.Equal(3, await TakeAsync(bucket, 10));
         Clock.Advance(TimeSpan.FromMinutes(5));

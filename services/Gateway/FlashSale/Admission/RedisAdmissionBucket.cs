@@ -16,15 +16,19 @@ internal sealed partial class RedisAdmissionBucket(
     TimeProvider clock,
     ILogger<RedisAdmissionBucket> logger) : IAdmissionBucket, IAsyncDisposable
 {
-    private readonly Lock connecting = new();
-    private Task<ConnectionMultiplexer>? connection;
+    private readonly OnDemandRedisConnection connection = new(() =>
+    {
+        var client = redisOptions.Value.RedisClient();
+        client.ClientName = "gateway-flashsale";
+        return client;
+    });
     private int unavailable;
 
     public async ValueTask<bool> TryTakeAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var redis = await Connection().WaitAsync(cancellationToken);
+            var redis = await connection.GetAsync().WaitAsync(cancellationToken);
             var taken = await RedisAdmissionScript.TryTakeAsync(redis.GetDatabase(), options.Value, clock.GetUtcNow()).WaitAsync(cancellationToken);
             if (Interlocked.Exchange(ref unavailable, 0) == 1)
             {
@@ -44,43 +48,7 @@ internal sealed partial class RedisAdmissionBucket(
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Task<ConnectionMultiplexer>? opening;
-        lock (connecting)
-        {
-            opening = connection;
-        }
-
-        if (opening is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await (await opening).DisposeAsync();
-        }
-        catch (RedisException)
-        {
-            // Never connected: nothing to close.
-        }
-    }
-
-    private Task<ConnectionMultiplexer> Connection()
-    {
-        lock (connecting)
-        {
-            if (connection is null || connection.IsFaulted || connection.IsCanceled)
-            {
-                var client = redisOptions.Value.RedisClient();
-                client.ClientName = "gateway-flashsale";
-                connection = ConnectionMultiplexer.ConnectAsync(client);
-            }
-
-            return connection;
-        }
-    }
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Flash-sale admission Redis unavailable: admitting through this instance's own bucket until it is back")]
     private partial void LogRedisUnavailable(Exception exception);

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PurchasePlatform.Gateway.Routing;
 
 namespace PurchasePlatform.Gateway.FlashSale.Inventory;
 
@@ -34,11 +34,7 @@ internal sealed partial class InventoryClient(HttpClient http, ILogger<Inventory
         CancellationToken cancellationToken)
         where T : class
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (!string.IsNullOrEmpty(authorization) && AuthenticationHeaderValue.TryParse(authorization, out var header))
-        {
-            request.Headers.Authorization = header;
-        }
+        using var request = CallerRequests.Create(method, path, content, authorization);
 
         try
         {
