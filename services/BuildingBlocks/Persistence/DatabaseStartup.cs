@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapr.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ public sealed class DatabaseStartup<TContext>(DaprClient dapr, SecretStoreReader
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         if (database.Schema == SchemaCreation.Migrate)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(db, cancellationToken);
         }
         else
         {
@@ -42,6 +43,23 @@ public sealed class DatabaseStartup<TContext>(DaprClient dapr, SecretStoreReader
         foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
         {
             await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    private async Task MigrateAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var hadHistory = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (DbException exception) when (!hadHistory)
+        {
+            throw new InvalidOperationException(
+                $"{database.ServiceName} could not create its tables in {database.Target}, which has no migration history: " +
+                "a database created before the service used migrations (by EnsureCreated) has the tables but not the history. " +
+                "Recreate it (local data), or record the first migration as applied in __EFMigrationsHistory after checking the schema matches " +
+                $"(see services/{database.ServiceName}/README.md).", exception);
         }
     }
 

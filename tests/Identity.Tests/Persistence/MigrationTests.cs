@@ -24,6 +24,20 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task A_database_with_tables_but_no_migration_history_is_refused_with_what_to_do()
+    {
+        await using var app = await Started.Of(new IdentityApp());
+        await app.App.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\""));
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            app.App.Services.GetRequiredService<DatabaseStartup<IdentityDbContext>>().RunAsync(CancellationToken.None));
+
+        Assert.Contains("no migration history", refused.Message);
+        Assert.Contains("__EFMigrationsHistory", refused.Message);
+        Assert.Equal(1, await app.App.InDatabaseAsync(db => db.Users.CountAsync(user => user.NormalizedEmail == AdministratorSeeder.Email)));
+    }
+
+    [Fact]
     public void The_migrations_match_the_model_for_both_providers()
     {
         using var sqlite = new SqliteIdentityDbContext(new DbContextOptionsBuilder<SqliteIdentityDbContext>().UseSqlite("Data Source=unused.db").Options);
