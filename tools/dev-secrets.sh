@@ -33,15 +33,20 @@ fi
 add "cart:snapshotSecret" "$(random 48 48)"
 add "identity:adminPassword" "Adm1n-$(random 24 16)"
 
-# The orchestrator's client secret (client-credentials grant): Identity checks identity:clients:orchestrator, the
-# orchestrator sends orchestrator:clientSecret. One value for both; an existing one is kept (copied if one is missing).
-if has "identity:clients:orchestrator"; then
-  orchestrator_secret=$(jq -r '."identity:clients:orchestrator"' "$file")
-elif has "orchestrator:clientSecret"; then
-  orchestrator_secret=$(jq -r '."orchestrator:clientSecret"' "$file")
-else
-  orchestrator_secret=$(random 48 48)
-fi
-add "identity:clients:orchestrator" "$orchestrator_secret"
-add "orchestrator:clientSecret" "$orchestrator_secret"
+# A service's client secret (client-credentials grant): Identity checks identity:clients:<client>, the service sends
+# <client>:clientSecret. One value for both; an existing one is kept (copied if one is missing).
+client_secret() {
+  local client=$1 value
+  if has "identity:clients:$client"; then
+    value=$(jq -r --arg key "identity:clients:$client" '.[$key]' "$file")
+  elif has "$client:clientSecret"; then
+    value=$(jq -r --arg key "$client:clientSecret" '.[$key]' "$file")
+  else
+    value=$(random 48 48)
+  fi
+  add "identity:clients:$client" "$value"
+  add "$client:clientSecret" "$value"
+}
+client_secret orchestrator
+client_secret payments
 echo "dev secrets ready: $file"

@@ -56,6 +56,12 @@ public sealed class Payment
     /// <summary>While processing: until when the request working on it holds it.</summary>
     public DateTime? ClaimedUntil { get; private set; }
 
+    /// <summary>
+    /// Set when the reconciler completed the charge long after its request: Orders is still to be asked whether the
+    /// order was canceled meanwhile (the payment is then refunded in full).
+    /// </summary>
+    public bool OrderCheckDue { get; private set; }
+
     /// <summary>Bumped by every change; a concurrency token, so of two racing changes one fails and retries.</summary>
     public int Version { get; private set; }
 
@@ -113,6 +119,16 @@ public sealed class Payment
         TransactionId = transactionId;
         ReceiptUrl = receiptUrl;
         Finish(now);
+    }
+
+    /// <summary>Marks a charge the reconciler completed successfully for the check of its order (<see cref="OrderCheckDue"/>).</summary>
+    public void AwaitOrderCheck(DateTime now)
+    {
+        if (Status == PaymentStatus.Succeeded)
+        {
+            OrderCheckDue = true;
+            Touch(now);
+        }
     }
 
     public void Fail(string code, string reason, DateTime now)

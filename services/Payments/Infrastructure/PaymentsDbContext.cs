@@ -5,7 +5,11 @@ using PurchasePlatform.Payments.Domain;
 
 namespace PurchasePlatform.Payments.Infrastructure;
 
-public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
+/// <summary>
+/// The payments' tables. Each provider has its own subclass (<see cref="SqlitePaymentsDbContext"/>,
+/// <see cref="PostgresPaymentsDbContext"/>) so that each keeps its own migrations.
+/// </summary>
+public abstract class PaymentsDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Payment> Payments => Set<Payment>();
 
@@ -26,3 +30,7 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 }
+
+public sealed class SqlitePaymentsDbContext(DbContextOptions<SqlitePaymentsDbContext> options) : PaymentsDbContext(options);
+
+public sealed class PostgresPaymentsDbContext(DbContextOptions<PostgresPaymentsDbContext> options) : PaymentsDbContext(options);

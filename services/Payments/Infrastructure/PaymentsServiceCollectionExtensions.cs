@@ -1,28 +1,41 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.BuildingBlocks.Persistence;
+using PurchasePlatform.BuildingBlocks.ServiceIdentity;
 using PurchasePlatform.Payments.Orders;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Providers;
+using PurchasePlatform.Payments.Reconciliation;
 using PurchasePlatform.Payments.Resilience;
 
 namespace PurchasePlatform.Payments.Infrastructure;
 
 public static class PaymentsServiceCollectionExtensions
 {
-    /// <summary>The database, outbox, provider pipeline, processors and the Orders client. The card provider is the simulated one unless one is registered before.</summary>
+    /// <summary>
+    /// The database (migrated), outbox, provider pipeline, processors, the Orders clients and the reconciler. The card
+    /// provider is the simulated one unless one is registered before.
+    /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
         services.Configure<ProviderResilienceOptions>(configuration.GetSection(ProviderResilienceOptions.Section));
 
-        services.AddServiceDatabase<PaymentsDbContext>("Payments", SchemaCreation.EnsureCreated);
-        services.AddDbContextFactory<PaymentsDbContext>((provider, options) =>
+        services.AddServiceDatabase<PaymentsDbContext>("Payments", SchemaCreation.Migrate);
+        services.AddDbContextFactory<SqlitePaymentsDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddDbContextFactory<PostgresPaymentsDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddSingleton<IDbContextFactory<PaymentsDbContext>, ProviderPaymentsDbContextFactory>();
+        services.AddScoped<PaymentsDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
         {
-            provider.GetRequiredService<ServiceDatabase>().Configure(options);
-            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresPaymentsDbContext>(),
+            _ => provider.GetRequiredService<SqlitePaymentsDbContext>(),
         });
         services.AddOutbox<PaymentsDbContext>(configuration);
 
@@ -39,6 +52,13 @@ public static class PaymentsServiceCollectionExtensions
         services.AddHttpClient<IOrderLookup, DaprOrderLookup>((provider, client) =>
             OrdersInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<PaymentsOptions>>().Value));
         services.AddScoped<IOrderPaymentCheck, OrderPaymentCheck>();
+
+        services.AddServiceIdentity(configuration, "payments");
+        services.AddHttpClient(OwnOrderLookup.ClientName, (provider, client) =>
+                OrdersInvocation.Configure(client, configuration, provider.GetRequiredService<IOptions<PaymentsOptions>>().Value))
+            .AddServiceToken();
+        services.TryAddKeyedSingleton<IOrderLookup, OwnOrderLookup>(OwnOrderLookup.Key);
+        services.AddPaymentReconciliation();
         return services;
     }
 }

@@ -5,6 +5,10 @@ namespace PurchasePlatform.Payments.Orders;
 public sealed record OrderFacts(string? UserId, string Status, decimal TotalAmount, string Currency)
 {
     public const string PayableStatus = "pending";
+
+    /// <summary>Whether the order was canceled (the internal routes spell it "canceled", the public API "cancelled").</summary>
+    public bool IsCanceled =>
+        string.Equals(Status, "canceled", StringComparison.OrdinalIgnoreCase) || string.Equals(Status, "cancelled", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Orders' answer: the order, or why there is none to show (<see cref="OrderFacts"/> null then).</summary>

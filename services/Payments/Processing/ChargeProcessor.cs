@@ -51,10 +51,9 @@ public sealed class ChargeProcessor(IDbContextFactory<PaymentsDbContext> context
                     return new ChargeOutcome.Completed(payment, Replayed: true);
                 }
 
-                if (payment.TryClaim(Now(), Now() + options.Value.ClaimDuration) && await TrySaveAsync(db, cancellationToken))
+                if (await TryTakeOverAsync(db, payment, ChargeAttempt.Request, cancellationToken) is { } resumed)
                 {
-                    logger.LogInformation("Took over abandoned payment {PaymentId}", payment.Id);
-                    return await ProcessAsync(db, payment, replayed: true);
+                    return resumed;
                 }
 
                 if (!await waiter.WaitAsync(waited, cancellationToken))
@@ -91,7 +90,7 @@ public sealed class ChargeProcessor(IDbContextFactory<PaymentsDbContext> context
             });
             if (await TrySaveAsync(db, cancellationToken))
             {
-                return await ProcessAsync(db, started, replayed: false);
+                return await ProcessAsync(db, started, ChargeAttempt.Request, replayed: false);
             }
 
             // A request with the same key, or another payment of the order, was stored first: look again.
@@ -102,14 +101,46 @@ public sealed class ChargeProcessor(IDbContextFactory<PaymentsDbContext> context
         }
     }
 
+    /// <summary>
+    /// The reconciler's take-over of a processing payment nobody retries: claimed as a retried request claims it (of
+    /// racing claimants one wins), then the provider is asked again with the payment id as its idempotency key.
+    /// </summary>
+    /// <param name="giveUpIfUnreachable">Fail the payment (<see cref="DeclineCodes.ProviderTimeout"/>) when the provider is still unreachable.</param>
+    /// <returns>The outcome; null when the payment is no longer processing or its claim is held.</returns>
+    public async Task<ChargeOutcome?> ReconcileAsync(string paymentId, bool giveUpIfUnreachable, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var payment = await db.Payments.SingleAsync(p => p.Id == paymentId, cancellationToken);
+        var attempt = giveUpIfUnreachable ? ChargeAttempt.FinalReconciliation : ChargeAttempt.Reconciliation;
+        return await TryTakeOverAsync(db, payment, attempt, cancellationToken);
+    }
+
+    private async Task<ChargeOutcome?> TryTakeOverAsync(PaymentsDbContext db, Payment payment, ChargeAttempt attempt, CancellationToken cancellationToken)
+    {
+        if (!payment.TryClaim(Now(), Now() + options.Value.ClaimDuration) || !await TrySaveAsync(db, cancellationToken))
+        {
+            return null;
+        }
+
+        logger.LogInformation("Took over abandoned payment {PaymentId} ({ChargeAttempt})", payment.Id, attempt);
+        return await ProcessAsync(db, payment, attempt, replayed: true);
+    }
+
     // Runs to the end even when the caller goes away, so a claimed payment is not left behind for nothing.
-    private async Task<ChargeOutcome> ProcessAsync(PaymentsDbContext db, Payment payment, bool replayed)
+    private async Task<ChargeOutcome> ProcessAsync(PaymentsDbContext db, Payment payment, ChargeAttempt attempt, bool replayed)
     {
         ChargeResult result;
         try
         {
             result = await provider.ChargeAsync(new ChargeRequest(payment.Id, payment.CardToken, payment.AmountCents, payment.Currency),
                 CancellationToken.None);
+        }
+        catch (ProviderUnreachableException ex) when (attempt == ChargeAttempt.FinalReconciliation)
+        {
+            logger.LogWarning(ex, "Payment {PaymentId}, created {CreatedAt}, is failed: the provider never answered", payment.Id, payment.CreatedAt);
+            payment.Fail(DeclineCodes.ProviderTimeout, "The payment provider did not answer in time", Now());
+            db.OutboxMessages.Add(PaymentEvents.Failed(payment));
+            return await StoreOutcomeAsync(db, payment, succeeded: false, replayed);
         }
         catch (ProviderUnreachableException ex)
         {
@@ -122,6 +153,11 @@ public sealed class ChargeProcessor(IDbContextFactory<PaymentsDbContext> context
         if (result.Succeeded)
         {
             payment.Succeed(result.TransactionId!, result.ReceiptUrl!, Now());
+            if (attempt != ChargeAttempt.Request)
+            {
+                payment.AwaitOrderCheck(Now());
+            }
+
             db.OutboxMessages.Add(PaymentEvents.Completed(payment));
         }
         else
@@ -130,9 +166,14 @@ public sealed class ChargeProcessor(IDbContextFactory<PaymentsDbContext> context
             db.OutboxMessages.Add(PaymentEvents.Failed(payment));
         }
 
+        return await StoreOutcomeAsync(db, payment, result.Succeeded, replayed);
+    }
+
+    private async Task<ChargeOutcome> StoreOutcomeAsync(PaymentsDbContext db, Payment payment, bool succeeded, bool replayed)
+    {
         if (await TrySaveAsync(db, CancellationToken.None))
         {
-            PaymentMetrics.PaymentProcessed(result.Succeeded);
+            PaymentMetrics.PaymentProcessed(succeeded);
             return new ChargeOutcome.Completed(payment, replayed);
         }
 

@@ -14,6 +14,19 @@ public static class PaymentMetrics
     private static readonly Gauge CircuitState = Prometheus.Metrics.CreateGauge("circuit_breaker_state",
         "The circuit breaker's state per dependency: 0 closed, 1 half-open, 2 open.", "service");
 
+    private static readonly Counter Reconciled = Prometheus.Metrics.CreateCounter("payments_reconciled_total",
+        "Processing payments nobody retried that the reconciler brought to an outcome: succeeded, failed (declined), given_up (PROVIDER_TIMEOUT).",
+        "outcome");
+
+    private static readonly Counter AutoRefunded = Prometheus.Metrics.CreateCounter("payments_auto_refunded_total",
+        "Payments the reconciler completed for an order already canceled, refunded in full.");
+
+    public static void PaymentReconciled(bool succeeded) => Reconciled.WithLabels(succeeded ? "succeeded" : "failed").Inc();
+
+    public static void PaymentGivenUp() => Reconciled.WithLabels("given_up").Inc();
+
+    public static void PaymentAutoRefunded() => AutoRefunded.Inc();
+
     public static void PaymentProcessed(bool succeeded)
     {
         Processed.WithLabels(succeeded ? "succeeded" : "failed").Inc();

@@ -3,32 +3,18 @@ using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Payments.Processing;
 using PurchasePlatform.Payments.Tests.Api;
 using PurchasePlatform.Payments.Tests.Infrastructure;
-using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Payments.Tests.Idempotency;
 
 /// <summary>The same races on PostgreSQL (chosen because the secret store holds <c>payments:connectionString</c>).</summary>
-public sealed class PostgresConcurrencyTests : PaymentsHost
+public sealed class PostgresConcurrencyTests : PostgresPaymentsHost
 {
-    private readonly PostgresServer postgres = new();
     private readonly Guid user = Guid.NewGuid();
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Payments:Provider:AttemptTimeout"] = "00:00:10",
     };
-
-    protected override async Task BeforeStartAsync()
-    {
-        await postgres.StartAsync();
-        Sidecar.Secrets["payments:connectionString"] = postgres.ConnectionString("payments");
-    }
-
-    protected override async Task AfterStopAsync()
-    {
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await postgres.DisposeAsync();
-    }
 
     [Fact]
     public async Task Ten_parallel_identical_charges_charge_once()

@@ -7,7 +7,7 @@ namespace PurchasePlatform.Payments.Tests.Infrastructure;
 /// The simulated provider, counting the calls that reach it. <see cref="ChargeDelay"/> holds each charge a while so
 /// duplicates really overlap; <see cref="CrashAfterNextCharge"/> makes the next charge succeed at the provider and
 /// then fail on our side, as if the service crashed before recording the outcome (likewise
-/// <see cref="CrashAfterNextRefund"/>).
+/// <see cref="CrashAfterNextRefund"/>); <see cref="Unreachable"/> is an outage.
 /// </summary>
 public sealed class CountingProvider : IPaymentProvider
 {
@@ -23,6 +23,9 @@ public sealed class CountingProvider : IPaymentProvider
 
     public TimeSpan ChargeDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>While set, every charge fails transiently before it reaches the provider (an outage); not counted in <see cref="ChargeCalls"/>.</summary>
+    public bool Unreachable { get; set; }
+
     private int crashAfterNextRefund;
 
     public void CrashAfterNextCharge() => Volatile.Write(ref crashAfterNextCharge, 1);
@@ -37,6 +40,11 @@ public sealed class CountingProvider : IPaymentProvider
 
     public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken)
     {
+        if (Unreachable)
+        {
+            throw new ProviderUnavailableException("The provider cannot be reached (test outage)");
+        }
+
         Interlocked.Increment(ref chargeCalls);
         if (ChargeDelay > TimeSpan.Zero)
         {

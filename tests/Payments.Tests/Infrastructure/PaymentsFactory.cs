@@ -15,7 +15,7 @@ namespace PurchasePlatform.Payments.Tests.Infrastructure;
 /// <summary>
 /// The real Payments service (its Program), with test settings, the test signing key, a mocked sidecar, a counting
 /// provider, a manual clock, and Orders faked: <paramref name="orders"/> behind the real order check, or, without it,
-/// every customer payment taken as one for a payable order.
+/// every customer payment taken as one for a payable order. The same <paramref name="orders"/> answer the reconciler.
 /// </summary>
 internal sealed class PaymentsFactory(IReadOnlyDictionary<string, string?> settings, DaprClient dapr, IPaymentProvider provider, TimeProvider clock,
     FakeOrders? orders)
@@ -37,6 +37,7 @@ internal sealed class PaymentsFactory(IReadOnlyDictionary<string, string?> setti
             else
             {
                 services.AddSingleton<IOrderLookup>(orders);
+                services.AddKeyedSingleton<IOrderLookup>(OwnOrderLookup.Key, orders);
             }
 
             services.TrustOnlySigningKey(TestTokens.TrustedKey);

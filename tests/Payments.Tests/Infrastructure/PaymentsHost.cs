@@ -11,7 +11,7 @@ using PurchasePlatform.TestSupport;
 namespace PurchasePlatform.Payments.Tests.Infrastructure;
 
 /// <summary>
-/// A Payments service per test: a SQLite file in a temporary folder, the outbox relay off (tests drive it), a
+/// A Payments service per test: a SQLite file in a temporary folder, the outbox relay and the reconciler off (tests drive them), a
 /// counting simulated provider with a short attempt timeout and no retry delay, and a manual clock.
 /// </summary>
 public abstract class PaymentsHost : IAsyncLifetime
@@ -52,6 +52,7 @@ public abstract class PaymentsHost : IAsyncLifetime
         {
             ["ConnectionStrings:Payments"] = $"Data Source={DatabaseFile}",
             ["Outbox:RelayEnabled"] = "false",
+            ["Payments:Reconciliation:Enabled"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Payments:Provider:AttemptTimeout"] = "00:00:00.200",
             ["Payments:Provider:MaxRetryAttempts"] = "2",
