@@ -157,7 +157,7 @@ public sealed class DaprPurchaseSteps(IHttpClientFactory clients, IPurchaseEvent
         }
 
         var answer = await SendAsync(ServiceClients.Payments, HttpMethod.Get,
-            $"api/payments/user/{Uri.EscapeDataString(purchase.UserId)}?limit=100", null, null, cancellationToken);
+            $"api/payments/user/{Uri.EscapeDataString(purchase.UserId)}?orderId={Uri.EscapeDataString(purchase.OrderId)}&limit=100", null, null, cancellationToken);
         if (answer.IsUnavailable)
         {
             return StepResult<string?>.Transient(answer.Describe("Payments"));

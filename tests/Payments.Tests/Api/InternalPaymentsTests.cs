@@ -147,12 +147,15 @@ public sealed class InternalPaymentsTests : PaymentsHost
     }
 
     [Fact]
-    public async Task A_users_payments_are_listed_newest_first_with_paging_and_a_status_filter()
+    public async Task A_users_payments_are_listed_newest_first_with_paging_and_status_and_order_filters()
     {
         var token = TestTokens.Customer(user);
+        var orderIds = new List<string>();
         foreach (var cardToken in new[] { "tok_success", "tok_decline", "tok_visa" })
         {
-            await PostAsync("/api/payments", token, PaymentRequests.Internal(user, cardToken), Key());
+            var orderId = "order-" + Guid.NewGuid().ToString("N");
+            orderIds.Add(orderId);
+            await PostAsync("/api/payments", token, PaymentRequests.Internal(user, cardToken, orderId: orderId), Key());
             Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
@@ -164,6 +167,7 @@ public sealed class InternalPaymentsTests : PaymentsHost
         var forbidden = await GetAsync($"/api/payments/user/{user}", TestTokens.Customer(Guid.NewGuid()));
         var admin = await GetAsync($"/api/payments/user/{user}", TestTokens.Admin());
         var badLimit = await GetAsync($"/api/payments/user/{user}?limit=0", token);
+        var ofOrder = await JsonAsync(await GetAsync($"/api/payments/user/{user}?orderId={orderIds[1]}", token));
 
         Assert.Equal(3, all.GetProperty("total").GetInt32());
         Assert.Equal("4242", all.GetProperty("payments")[0].GetProperty("last4").GetString());
@@ -172,5 +176,8 @@ public sealed class InternalPaymentsTests : PaymentsHost
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
+        var paymentOfOrder = Assert.Single(ofOrder.GetProperty("payments").EnumerateArray());
+        Assert.Equal(orderIds[1], paymentOfOrder.GetProperty("orderId").GetString());
+        Assert.Equal("failed", paymentOfOrder.GetProperty("status").GetString());
     }
 }

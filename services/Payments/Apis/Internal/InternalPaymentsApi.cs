@@ -152,9 +152,12 @@ public static class InternalPaymentsApi
         };
     }
 
-    /// <summary>Newest first; <c>status</c> filters (completed, failed, ...), <c>limit</c> (default 10, at most 100) and <c>offset</c> page.</summary>
-    public static async Task<IResult> ListForUserAsync(string userId, string? status, int? limit, int? offset, ClaimsPrincipal principal,
-        PaymentsDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Newest first; <c>status</c> (completed, failed, ...) and <c>orderId</c> filter, <c>limit</c> (default 10, at most 100)
+    /// and <c>offset</c> page.
+    /// </summary>
+    public static async Task<IResult> ListForUserAsync(string userId, string? status, string? orderId, int? limit, int? offset,
+        ClaimsPrincipal principal, PaymentsDbContext db, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(userId, out var id))
         {
@@ -181,6 +184,11 @@ public static class InternalPaymentsApi
             }
 
             query = query.Where(p => p.Status == wanted);
+        }
+
+        if (!string.IsNullOrEmpty(orderId))
+        {
+            query = query.Where(p => p.OrderId == orderId);
         }
 
         var total = await query.CountAsync(cancellationToken);
