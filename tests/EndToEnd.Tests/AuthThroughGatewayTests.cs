@@ -164,7 +164,7 @@ public sealed class AuthThroughGatewayTests(PlatformRun platform) : IAsyncLifeti
     public async Task The_local_admin_logs_in_with_the_password_from_the_secret_file_and_the_keys_are_public()
     {
         var secrets = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(PlatformRun.RepositoryRoot, "secrets", "local-secrets.json")));
-        var adminPassword = secrets.RootElement.GetProperty("identity:adminPassword").GetString()!;
+        var adminPassword = secrets.RootElement.GetProperty("identity").GetProperty("adminPassword").GetString()!;
         var admin = await LoginAsync("admin@purchase-platform.local", adminPassword);
         Assert.Contains("Admin", admin.GetProperty("user").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
 

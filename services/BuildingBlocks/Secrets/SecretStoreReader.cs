@@ -9,20 +9,15 @@ public sealed class SecretStoreReader(DaprClient dapr, string storeName)
 {
     public string StoreName => storeName;
 
-    /// <returns>The secret, or null when the store has no such key or holds it empty.</returns>
+    /// <param name="address">The value's <see cref="SecretAddress"/>, e.g. <c>cart:snapshotSecret</c>.</param>
+    /// <returns>The value, or null when the store has no such secret or key, or holds it empty.</returns>
     /// <exception cref="DaprException">The sidecar or the store could not be reached.</exception>
-    public async Task<string?> GetOptionalAsync(string key, CancellationToken cancellationToken)
+    public async Task<string?> GetOptionalAsync(string address, CancellationToken cancellationToken)
     {
+        var parsed = SecretAddress.Parse(address);
         try
         {
-            var values = await dapr.GetSecretAsync(storeName, key, cancellationToken: cancellationToken);
-            if (values is null)
-            {
-                return null;
-            }
-
-            var value = values.TryGetValue(key, out var exact) && exact.Length > 0 ? exact : values.Values.FirstOrDefault();
-            return string.IsNullOrEmpty(value) ? null : value;
+            return parsed.ValueIn(await dapr.GetSecretAsync(storeName, parsed.Secret, cancellationToken: cancellationToken));
         }
         catch (DaprException ex) when (IsMissingKey(ex))
         {

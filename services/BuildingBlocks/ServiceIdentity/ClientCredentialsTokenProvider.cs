@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapr;
 using Dapr.Client;
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Secrets;
 
 namespace PurchasePlatform.BuildingBlocks.ServiceIdentity;
 
@@ -101,19 +102,18 @@ public sealed class ClientCredentialsTokenProvider(
 
     private async Task<string> ReadSecretAsync(ServiceIdentityOptions settings, CancellationToken cancellationToken)
     {
+        var address = SecretAddress.Parse(settings.ClientSecretName);
         Dictionary<string, string> values;
         try
         {
-            values = await dapr.GetSecretAsync(settings.SecretStore, settings.ClientSecretName, cancellationToken: cancellationToken);
+            values = await dapr.GetSecretAsync(settings.SecretStore, address.Secret, cancellationToken: cancellationToken);
         }
         catch (DaprException ex)
         {
-            throw new ServiceTokenException($"The secret '{settings.ClientSecretName}' could not be read from '{settings.SecretStore}'", ex);
+            throw new ServiceTokenException($"The secret '{address}' could not be read from '{settings.SecretStore}'", ex);
         }
 
-        return values.TryGetValue(settings.ClientSecretName, out var value) && value.Length > 0 ? value
-            : values.Count == 1 ? values.Values.Single()
-            : throw new ServiceTokenException($"The secret store has no value for '{settings.ClientSecretName}'");
+        return address.ValueIn(values) ?? throw new ServiceTokenException($"The secret store has no value for '{address}'");
     }
 
     private sealed record CachedToken(string Value, DateTimeOffset RefreshAt)

@@ -11,7 +11,7 @@ public sealed class ServiceIdentityOptions
     /// <summary>The Dapr secret store holding the client secret.</summary>
     public string SecretStore { get; set; } = "secretstore";
 
-    /// <summary>The secret's name in the store; <c>{ClientId}:clientSecret</c> when empty.</summary>
+    /// <summary>The client secret's address in the store (<c>&lt;secret&gt;:&lt;key&gt;</c>); <c>{ClientId}:clientSecret</c> when empty.</summary>
     public string SecretName { get; set; } = "";
 
     /// <summary>Identity's Dapr app id.</summary>

@@ -2,6 +2,7 @@ using Dapr;
 using Dapr.Client;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Secrets;
 
 namespace PurchasePlatform.Identity.Tokens;
 
@@ -13,10 +14,11 @@ internal sealed class DaprSigningKeySecrets(DaprClient dapr, IOptions<IdentityTo
     public async Task<string> GetAsync(string name, CancellationToken cancellationToken)
     {
         await WaitForSidecarOnceAsync(cancellationToken);
+        var address = SecretAddress.Parse(name);
         Dictionary<string, string> values;
         try
         {
-            values = await dapr.GetSecretAsync(options.Value.SecretStore, name, cancellationToken: cancellationToken);
+            values = await dapr.GetSecretAsync(options.Value.SecretStore, address.Secret, cancellationToken: cancellationToken);
         }
         catch (DaprException ex) when (ex.InnerException is RpcException rpc)
         {
@@ -24,18 +26,7 @@ internal sealed class DaprSigningKeySecrets(DaprClient dapr, IOptions<IdentityTo
             throw new InvalidOperationException($"Dapr answered {rpc.StatusCode}: {rpc.Status.Detail}", ex);
         }
 
-        // Stores answer {name: value}; some multi-valued stores use another inner key for a single value.
-        if (values.TryGetValue(name, out var value))
-        {
-            return value;
-        }
-
-        if (values.Count == 1)
-        {
-            return values.Values.Single();
-        }
-
-        throw new KeyNotFoundException($"the store returned {values.Count} values and none named '{name}'");
+        return address.ValueIn(values) ?? throw new KeyNotFoundException($"the secret '{address.Secret}' has no value '{address.Key}'");
     }
 
     // At start-up the app can be up before its sidecar answers (dapr run starts both at once).

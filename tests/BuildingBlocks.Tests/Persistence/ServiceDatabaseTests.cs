@@ -16,9 +16,9 @@ public sealed class ServiceDatabaseTests
     [Fact]
     public async Task A_connection_string_in_the_secret_store_chooses_postgresql()
     {
-        dapr.Setup(d => d.GetSecretAsync("secretstore", "orders:connectionString", It.IsAny<IReadOnlyDictionary<string, string>>(),
+        dapr.Setup(d => d.GetSecretAsync("secretstore", "orders", It.IsAny<IReadOnlyDictionary<string, string>>(),
                 It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Dictionary<string, string> { ["orders:connectionString"] = "Host=db" });
+            .ReturnsAsync(new Dictionary<string, string> { ["connectionString"] = "Host=db", ["other"] = "x" });
 
         var target = await database.ChooseAsync(Secrets(), Configuration(), CancellationToken.None);
 

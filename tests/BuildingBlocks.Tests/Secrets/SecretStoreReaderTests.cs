@@ -11,33 +11,33 @@ public sealed class SecretStoreReaderTests
     private readonly Mock<DaprClient> dapr = new();
 
     [Fact]
-    public async Task The_value_under_the_key_is_preferred_to_others_the_store_returns()
+    public async Task The_address_names_the_secret_asked_for_and_the_key_read_from_its_answer()
     {
-        Answer("app:key", new Dictionary<string, string> { ["other"] = "b", ["app:key"] = "a" });
+        Answer("app", new Dictionary<string, string> { ["other"] = "b", ["key"] = "a" });
 
         Assert.Equal("a", await Reader().GetOptionalAsync("app:key", CancellationToken.None));
     }
 
     [Fact]
-    public async Task A_store_that_names_the_value_otherwise_gives_its_first_value()
+    public async Task A_secret_without_the_key_gives_null_never_another_keys_value()
     {
-        Answer("app:key", new Dictionary<string, string> { ["value"] = "a" });
-
-        Assert.Equal("a", await Reader().GetOptionalAsync("app:key", CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task An_empty_secret_counts_as_missing()
-    {
-        Answer("app:key", new Dictionary<string, string> { ["app:key"] = "" });
+        Answer("app", new Dictionary<string, string> { ["other"] = "b" });
 
         Assert.Null(await Reader().GetOptionalAsync("app:key", CancellationToken.None));
     }
 
     [Fact]
-    public async Task A_key_the_store_does_not_have_is_null()
+    public async Task An_empty_value_counts_as_missing()
     {
-        Fail("app:key", StatusCode.Internal);
+        Answer("app", new Dictionary<string, string> { ["key"] = "" });
+
+        Assert.Null(await Reader().GetOptionalAsync("app:key", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_secret_the_store_does_not_have_is_null()
+    {
+        Fail("app", StatusCode.Internal);
 
         Assert.Null(await Reader().GetOptionalAsync("app:key", CancellationToken.None));
     }
@@ -45,18 +45,33 @@ public sealed class SecretStoreReaderTests
     [Fact]
     public async Task An_unreachable_sidecar_is_an_error_not_a_missing_key()
     {
-        Fail("app:key", StatusCode.Unavailable);
+        Fail("app", StatusCode.Unavailable);
 
         await Assert.ThrowsAsync<DaprException>(() => Reader().GetOptionalAsync("app:key", CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("no-separator")]
+    [InlineData(":key")]
+    [InlineData("app:")]
+    [InlineData("App:key")]
+    [InlineData("app:clients:orchestrator")]
+    [InlineData("app_x:key")]
+    public async Task An_address_Kubernetes_could_not_hold_is_refused_before_asking(string address)
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Reader().GetOptionalAsync(address, CancellationToken.None));
+
+        Assert.Contains(address, refused.Message);
+        dapr.VerifyNoOtherCalls();
+    }
+
     private SecretStoreReader Reader() => new(dapr.Object, "store");
 
-    private void Answer(string key, Dictionary<string, string> values) =>
-        dapr.Setup(d => d.GetSecretAsync("store", key, It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
+    private void Answer(string secret, Dictionary<string, string> values) =>
+        dapr.Setup(d => d.GetSecretAsync("store", secret, It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(values);
 
-    private void Fail(string key, StatusCode status) =>
-        dapr.Setup(d => d.GetSecretAsync("store", key, It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
+    private void Fail(string secret, StatusCode status) =>
+        dapr.Setup(d => d.GetSecretAsync("store", secret, It.IsAny<IReadOnlyDictionary<string, string>>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new DaprException("secret", new RpcException(new Status(status, "ERR"))));
 }

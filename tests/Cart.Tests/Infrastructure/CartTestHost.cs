@@ -30,7 +30,7 @@ public class CartTestHost : IAsyncLifetime
     {
         Directory.CreateDirectory(directory);
         var secretsFile = Path.Combine(directory, "secrets.json");
-        await File.WriteAllTextAsync(secretsFile, JsonSerializer.Serialize(Secrets));
+        await File.WriteAllTextAsync(secretsFile, LocalSecrets.Json(Secrets));
 
         var catalogPort = LoopbackPorts.Free();
         await Catalog.StartAsync(catalogPort);
@@ -38,7 +38,7 @@ public class CartTestHost : IAsyncLifetime
             new Dictionary<string, string>
             {
                 ["statestore.yaml"] = Yaml.InMemoryState(),
-                ["secretstore.yaml"] = Yaml.Component("secretstore", "secretstores.local.file", ("secretsFile", secretsFile)),
+                ["secretstore.yaml"] = LocalSecrets.Component(secretsFile),
             },
             new Dictionary<string, int?> { ["cart"] = null, ["catalog"] = catalogPort });
         var sidecar = run.Sidecar("cart");

@@ -4,6 +4,7 @@ using Dapr;
 using Dapr.Client;
 using Grpc.Core;
 using Moq;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Catalog.Tests.Infrastructure;
 
@@ -18,9 +19,9 @@ public sealed class FakeDapr
         Mock.Setup(dapr => dapr.WaitForSidecarAsync(It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         Mock.Setup(dapr => dapr.GetSecretAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>(),
                 It.IsAny<CancellationToken>()))
-            .Returns((string _, string key, IReadOnlyDictionary<string, string> _, CancellationToken _) =>
-                this.secrets.TryGetValue(key, out var value)
-                    ? Task.FromResult(new Dictionary<string, string> { [key] = value })
+            .Returns((string _, string secret, IReadOnlyDictionary<string, string> _, CancellationToken _) =>
+                LocalSecrets.SecretOf(this.secrets, secret) is { Count: > 0 } values
+                    ? Task.FromResult(values)
                     // What daprd answers for a key the store does not have.
                     : Task.FromException<Dictionary<string, string>>(new DaprException("secret not found",
                         new RpcException(new Status(StatusCode.Internal, "ERR_SECRET_GET")))));

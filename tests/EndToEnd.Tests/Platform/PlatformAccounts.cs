@@ -15,7 +15,7 @@ public static class PlatformAccounts
     public static async Task<string> AdminTokenAsync(HttpClient gateway)
     {
         using var secrets = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(LocalPlatform.RepositoryRoot, "secrets", "local-secrets.json")));
-        var password = secrets.RootElement.GetProperty("identity:adminPassword").GetString()!;
+        var password = secrets.RootElement.GetProperty("identity").GetProperty("adminPassword").GetString()!;
         return (await LoginAsync(gateway, "admin@purchase-platform.local", password)).GetProperty("accessToken").GetString()!;
     }
 

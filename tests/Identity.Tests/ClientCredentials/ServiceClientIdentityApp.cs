@@ -10,7 +10,7 @@ public sealed class ServiceClientIdentityApp : IdentityTestHost
     protected override async Task<Dictionary<string, string>> SecretsAsync()
     {
         var secrets = await base.SecretsAsync();
-        secrets["identity:clients:orchestrator"] = OrchestratorSecret;
+        secrets["identity-clients:orchestrator"] = OrchestratorSecret;
         secrets["orchestrator:clientSecret"] = OrchestratorSecret;
         return secrets;
     }

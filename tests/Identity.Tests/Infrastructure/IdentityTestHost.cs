@@ -47,14 +47,14 @@ public abstract class IdentityTestHost : IAsyncLifetime
     {
         Directory.CreateDirectory(directory);
         var secretsFile = Path.Combine(directory, "secrets.json");
-        await File.WriteAllTextAsync(secretsFile, JsonSerializer.Serialize(await SecretsAsync()));
+        await File.WriteAllTextAsync(secretsFile, LocalSecrets.Json(await SecretsAsync()));
 
         await Mailbox.StartAsync();
         var identityPort = LoopbackPorts.Free();
         sidecars = await TestRun.StartAsync(
             new Dictionary<string, string>
             {
-                ["secretstore.yaml"] = Yaml.Component("secretstore", "secretstores.local.file", ("secretsFile", secretsFile)),
+                ["secretstore.yaml"] = LocalSecrets.Component(secretsFile),
                 ["pubsub.yaml"] = Yaml.Component("pubsub", "pubsub.in-memory"),
             },
             new Dictionary<string, int?> { ["identity"] = identityPort, ["mailbox"] = Mailbox.Port });

@@ -36,7 +36,7 @@ public sealed class DaprSecretStore : IAsyncDisposable
             var run = await TestRun.StartAsync(
                 new Dictionary<string, string>
                 {
-                    ["secretstore.yaml"] = Yaml.Component("secretstore", "secretstores.local.file", ("secretsFile", secretsFile), ("nestedSeparator", ":")),
+                    ["secretstore.yaml"] = LocalSecrets.Component(secretsFile),
                 },
                 new Dictionary<string, int?> { [AppId] = null });
             return new DaprSecretStore(run, secretsFile);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PurchasePlatform.Identity.Tokens;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Identity.Tests.Tokens;
 
@@ -12,7 +13,8 @@ public sealed class DaprSigningKeySecretsTests
     public async Task Signing_key_is_read_from_the_Dapr_secret_store()
     {
         var pem = TestSigningKeys.NewPem();
-        await using var store = await DaprSecretStore.StartAsync(new JsonObject { ["identity:signingKey"] = pem, ["identity:adminPassword"] = "x" }.ToJsonString());
+        await using var store = await DaprSecretStore.StartAsync(
+            LocalSecrets.Json(new Dictionary<string, string> { ["identity:signingKey"] = pem, ["identity:adminPassword"] = "x" }));
         await using var host = await TokenTestHost.StartAsync(secrets: null, store.AppSettings);
 
         var jwks = await host.Client.GetFromJsonAsync<JsonElement>("/.well-known/jwks.json");
@@ -38,12 +40,24 @@ public sealed class DaprSigningKeySecretsTests
     [Fact]
     public async Task Missing_secret_in_the_store_stops_start_up_naming_it()
     {
-        await using var store = await DaprSecretStore.StartAsync("""{"identity:adminPassword":"x"}""");
+        await using var store = await DaprSecretStore.StartAsync("""{"cart":{"snapshotSecret":"x"}}""");
         await using var app = TokenTestHost.Build(secrets: null, store.AppSettings);
 
         var error = await Assert.ThrowsAsync<SigningKeyException>(() => app.StartAsync());
 
         Assert.Contains("'identity:signingKey'", error.Message);
-        Assert.Contains("secret identity:signingKey not found", error.Message);
+        Assert.Contains("secret identity not found", error.Message);
+    }
+
+    [Fact]
+    public async Task Missing_key_in_the_identity_secret_stops_start_up_naming_it()
+    {
+        await using var store = await DaprSecretStore.StartAsync("""{"identity":{"adminPassword":"x"}}""");
+        await using var app = TokenTestHost.Build(secrets: null, store.AppSettings);
+
+        var error = await Assert.ThrowsAsync<SigningKeyException>(() => app.StartAsync());
+
+        Assert.Contains("'identity:signingKey'", error.Message);
+        Assert.Contains("has no value 'signingKey'", error.Message);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dapr.Client;
 using Moq;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Orders.Tests.Infrastructure;
 
@@ -12,13 +13,8 @@ public sealed class FakeDapr
         Client.Setup(dapr => dapr.WaitForSidecarAsync(It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         Client.Setup(dapr => dapr.GetSecretAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>>(),
                 It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, string key, IReadOnlyDictionary<string, string> _, CancellationToken _) =>
-                key switch
-                {
-                    "cart:snapshotSecret" => new Dictionary<string, string> { [key] = Snapshots.Secret },
-                    "orders:connectionString" when PostgresConnectionString is { } postgres => new Dictionary<string, string> { [key] = postgres },
-                    _ => new Dictionary<string, string>(),
-                });
+            .ReturnsAsync((string _, string secret, IReadOnlyDictionary<string, string> _, CancellationToken _) =>
+                LocalSecrets.SecretOf(Secrets(), secret));
         Client.Setup(dapr => dapr.PublishEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(), It.IsAny<Dictionary<string, string>>(),
                 It.IsAny<CancellationToken>()))
             .Returns((string pubsub, string topic, object data, Dictionary<string, string> metadata, CancellationToken _) =>
@@ -34,6 +30,17 @@ public sealed class FakeDapr
     }
 
     public Mock<DaprClient> Client { get; } = new();
+
+    private Dictionary<string, string> Secrets()
+    {
+        var secrets = new Dictionary<string, string> { ["cart:snapshotSecret"] = Snapshots.Secret };
+        if (PostgresConnectionString is { } postgres)
+        {
+            secrets["orders:connectionString"] = postgres;
+        }
+
+        return secrets;
+    }
 
     /// <summary>Served as <c>orders:connectionString</c> when set before the app starts, so Orders uses PostgreSQL.</summary>
     public string? PostgresConnectionString { get; set; }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapr.Client;
 using Moq;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Payments.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class FakeSidecar
         Mock.Setup(d => d.GetSecretAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, string>?>(),
                 It.IsAny<CancellationToken>()))
             .Returns((string _, string key, IReadOnlyDictionary<string, string>? _, CancellationToken _) =>
-                Task.FromResult(Secrets.TryGetValue(key, out var value) ? new Dictionary<string, string> { [key] = value } : []));
+                Task.FromResult(LocalSecrets.SecretOf(Secrets, key)));
         Mock.Setup(d => d.PublishEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<It.IsAnyType>(),
                 It.IsAny<Dictionary<string, string>>(), It.IsAny<CancellationToken>()))
             .Returns(new InvocationFunc(invocation =>

@@ -2,7 +2,7 @@ namespace PurchasePlatform.Identity.Tokens.ClientCredentials;
 
 /// <summary>
 /// The services that may get tokens by the client-credentials grant, by client id; bound from <c>Identity:Clients</c>.
-/// Each client's secret is <c>identity:clients:{clientId}</c> in the Dapr secret store.
+/// Each client's secret is <c>identity-clients:{clientId}</c> in the Dapr secret store.
 /// </summary>
 public sealed class ServiceClientOptions
 {
@@ -13,7 +13,7 @@ public sealed class ServiceClientOptions
     /// <summary>How long a client secret read from the store is trusted before it is read again.</summary>
     public static readonly TimeSpan SecretCacheDuration = TimeSpan.FromMinutes(1);
 
-    public static string SecretName(string clientId) => $"identity:clients:{clientId}";
+    public static string SecretName(string clientId) => $"identity-clients:{clientId}";
 }
 
 /// <summary>One client: the scopes its tokens carry (space-separated).</summary>
