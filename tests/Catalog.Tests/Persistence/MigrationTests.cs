@@ -13,7 +13,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task An_empty_sqlite_file_is_migrated_to_the_latest_migration_and_seeded_at_start()
     {
-        await using var app = await Started.Of(new CatalogApp());
+        await using var app = await StartedApp.Of(new CatalogApp());
 
         var applied = await app.App.InDatabaseAsync(db => db.Database.GetAppliedMigrationsAsync());
         var pending = await app.App.InDatabaseAsync(db => db.Database.GetPendingMigrationsAsync());
@@ -27,7 +27,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task The_migrations_match_the_model_for_both_providers()
     {
-        await using var app = await Started.Of(new CatalogApp());
+        await using var app = await StartedApp.Of(new CatalogApp());
         await using var scope = app.App.Services.CreateAsyncScope();
 
         Assert.False(scope.ServiceProvider.GetRequiredService<SqliteCatalogDbContext>().Database.HasPendingModelChanges());
@@ -39,7 +39,7 @@ public sealed class MigrationTests
     [PostgresFact]
     public async Task On_postgresql_the_migrations_apply_to_an_empty_database_and_the_api_works()
     {
-        await using var app = await Started.Of(new PostgresCatalogApp());
+        await using var app = await StartedApp.Of(new PostgresCatalogApp());
 
         Assert.Equal(DatabaseProvider.PostgreSql, app.App.Services.GetRequiredService<ServiceDatabase>().Target.Provider);
         Assert.Empty(await app.App.InDatabaseAsync(db => db.Database.GetPendingMigrationsAsync()));
@@ -59,19 +59,5 @@ public sealed class MigrationTests
         Assert.Equal(1, await app.App.PublishOutboxAsync());
         var product = await app.App.GetDataAsync("/api/v1/products/prod-003");
         Assert.Equal(4m, product["rating"]!.GetValue<decimal>());
-    }
-
-    /// <summary>A <see cref="CatalogApp"/> started for one test.</summary>
-    private sealed class Started(CatalogApp app) : IAsyncDisposable
-    {
-        public CatalogApp App => app;
-
-        public static async Task<Started> Of(CatalogApp app)
-        {
-            await app.InitializeAsync();
-            return new Started(app);
-        }
-
-        public async ValueTask DisposeAsync() => await app.DisposeAsync();
     }
 }

@@ -4,6 +4,7 @@ using PurchasePlatform.BuildingBlocks.Persistence;
 using PurchasePlatform.Identity.Infrastructure;
 using PurchasePlatform.Identity.Infrastructure.Persistence;
 using PurchasePlatform.Identity.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Identity.Tests.Persistence;
 
@@ -12,7 +13,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task An_empty_sqlite_file_is_migrated_to_the_latest_migration_and_the_administrator_seeded_at_start()
     {
-        await using var app = await Started.Of(new IdentityApp());
+        await using var app = await StartedApp.Of(new IdentityApp());
 
         var applied = await app.App.InDatabaseAsync(db => db.Database.GetAppliedMigrationsAsync());
         var pending = await app.App.InDatabaseAsync(db => db.Database.GetPendingMigrationsAsync());
@@ -26,7 +27,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task A_database_with_tables_but_no_migration_history_is_refused_with_what_to_do()
     {
-        await using var app = await Started.Of(new IdentityApp());
+        await using var app = await StartedApp.Of(new IdentityApp());
         await app.App.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\""));
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
@@ -47,19 +48,5 @@ public sealed class MigrationTests
         Assert.NotEmpty(sqlite.Database.GetMigrations());
         Assert.False(postgres.Database.HasPendingModelChanges());
         Assert.NotEmpty(postgres.Database.GetMigrations());
-    }
-
-    /// <summary>An <see cref="IdentityApp"/> started for one test.</summary>
-    private sealed class Started(IdentityApp app) : IAsyncDisposable
-    {
-        public IdentityApp App => app;
-
-        public static async Task<Started> Of(IdentityApp app)
-        {
-            await app.InitializeAsync();
-            return new Started(app);
-        }
-
-        public async ValueTask DisposeAsync() => await app.DisposeAsync();
     }
 }

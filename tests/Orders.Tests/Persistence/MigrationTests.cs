@@ -15,7 +15,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task An_empty_sqlite_file_is_migrated_to_the_latest_migration_at_start()
     {
-        await using var app = await Started.Of(new OrdersApp());
+        await using var app = await StartedApp.Of(new OrdersApp());
 
         var applied = await app.App.InDatabaseAsync(db => db.Database.GetAppliedMigrationsAsync());
         var pending = await app.App.InDatabaseAsync(db => db.Database.GetPendingMigrationsAsync());
@@ -30,7 +30,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task The_migrations_match_the_model_for_both_providers()
     {
-        await using var app = await Started.Of(new OrdersApp());
+        await using var app = await StartedApp.Of(new OrdersApp());
         await using var scope = app.App.Services.CreateAsyncScope();
 
         Assert.False(scope.ServiceProvider.GetRequiredService<SqliteOrdersDbContext>().Database.HasPendingModelChanges());
@@ -46,7 +46,7 @@ public sealed class MigrationTests
         await postgres.StartAsync();
         var orders = new OrdersApp();
         orders.Dapr.PostgresConnectionString = postgres.ConnectionString("orders");
-        await using var app = await Started.Of(orders);
+        await using var app = await StartedApp.Of(orders);
 
         Assert.Equal(DatabaseProvider.PostgreSql, app.App.Services.GetRequiredService<ServiceDatabase>().Target.Provider);
         Assert.NotEmpty(await app.App.InDatabaseAsync(db => db.Database.GetAppliedMigrationsAsync()));
@@ -66,19 +66,5 @@ public sealed class MigrationTests
         Assert.Equal("paid", order["status"]!.GetValue<string>());
         Assert.Equal(["pending", "paid"], order["statusHistory"]!.AsArray().Select(entry => entry!["status"]!.GetValue<string>()));
         Assert.NotEmpty(await app.App.OutboxAsync());
-    }
-
-    /// <summary>An <see cref="OrdersApp"/> started for one test.</summary>
-    private sealed class Started(OrdersApp app) : IAsyncDisposable
-    {
-        public OrdersApp App => app;
-
-        public static async Task<Started> Of(OrdersApp app)
-        {
-            await app.InitializeAsync();
-            return new Started(app);
-        }
-
-        public async ValueTask DisposeAsync() => await ((IAsyncLifetime)app).DisposeAsync();
     }
 }
