@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PurchasePlatform.Gateway.Cors;
 using PurchasePlatform.Gateway.FlashSale;
+using PurchasePlatform.Gateway.Proxies;
 using PurchasePlatform.Gateway.Purchases;
 using PurchasePlatform.Gateway.RateLimiting;
 using PurchasePlatform.Gateway.Requests;
@@ -43,6 +44,7 @@ internal static class GatewayExtensions
         services.AddSingleton<IRateLimitStore>(provider => provider.GetRequiredService<IOptions<RateLimitStoreOptions>>().Value.UsesRedis
             ? provider.GetRequiredService<RedisRateLimitStore>()
             : provider.GetRequiredService<InMemoryRateLimitStore>());
+        services.AddTrustedProxies();
         services.AddGatewayCors();
         services.AddFlashSale();
         services.AddPurchases();
@@ -51,12 +53,14 @@ internal static class GatewayExtensions
 
     /// <summary>
     /// The gateway's middleware, after the service defaults (correlation id, error formats, authentication) and in
-    /// this order: CORS (preflights answered before anything is counted), X-API-Version on every response, rate
-    /// limits, version check, body size, token check for protected routes, WebSocket upgrades; then the proxy and the
-    /// flash-sale endpoints (which check their callers' tokens themselves, after the same middleware).
+    /// this order: forwarded headers from trusted proxies only, CORS (preflights answered before anything is counted),
+    /// X-API-Version on every response, rate limits, version check, body size, token check for protected routes,
+    /// WebSocket upgrades; then the proxy and the flash-sale endpoints (which check their callers' tokens themselves,
+    /// after the same middleware).
     /// </summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseCors();
         app.UseMiddleware<ApiVersionHeaderMiddleware>();
         app.UseMiddleware<RateLimitingMiddleware>();
