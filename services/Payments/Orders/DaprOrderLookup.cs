@@ -4,9 +4,18 @@ using System.Text.Json;
 
 namespace PurchasePlatform.Payments.Orders;
 
-/// <summary>Orders' <c>GET /api/orders/{id}</c> through Dapr service invocation; 403 is treated as 404 (another user's order).</summary>
+/// <summary>
+/// Orders' <c>GET /api/orders/{id}</c> through Dapr service invocation; 403 is treated as 404 (another user's order)
+/// unless <see cref="ForbiddenIsUnavailable"/>.
+/// </summary>
 public sealed class DaprOrderLookup(HttpClient http, ILogger<DaprOrderLookup> logger) : IOrderLookup
 {
+    /// <summary>
+    /// For a caller that may see every order (Payments' own token): 403 then means the caller lacks its scope, which
+    /// says nothing about the order, so the lookup is unavailable rather than the order not found.
+    /// </summary>
+    public bool ForbiddenIsUnavailable { get; init; }
+
     public async Task<OrderLookup> FindAsync(string orderId, string? bearerToken, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"api/orders/{Uri.EscapeDataString(orderId)}");
@@ -18,7 +27,7 @@ public sealed class DaprOrderLookup(HttpClient http, ILogger<DaprOrderLookup> lo
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
-            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            if (response.StatusCode is HttpStatusCode.NotFound || (response.StatusCode is HttpStatusCode.Forbidden && !ForbiddenIsUnavailable))
             {
                 return OrderLookup.NotFound;
             }

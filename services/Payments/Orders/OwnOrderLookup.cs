@@ -17,7 +17,8 @@ public sealed class OwnOrderLookup(IHttpClientFactory clients, ILogger<DaprOrder
     {
         try
         {
-            return await new DaprOrderLookup(clients.CreateClient(ClientName), logger).FindAsync(orderId, bearerToken: null, cancellationToken);
+            var lookup = new DaprOrderLookup(clients.CreateClient(ClientName), logger) { ForbiddenIsUnavailable = true };
+            return await lookup.FindAsync(orderId, bearerToken: null, cancellationToken);
         }
         catch (ServiceTokenException ex)
         {

@@ -36,6 +36,19 @@ public sealed class DaprOrderLookupTests
     }
 
     [Fact]
+    public async Task For_a_caller_that_may_see_every_order_a_refusal_is_unavailable_not_a_missing_order()
+    {
+        var lookup = new DaprOrderLookup(new HttpClient(new AnsweringHandler(HttpStatusCode.Forbidden, """{"title":"forbidden"}"""))
+            {
+                BaseAddress = new Uri("http://orders.test/"),
+            }, NullLogger<DaprOrderLookup>.Instance) { ForbiddenIsUnavailable = true };
+
+        var found = await lookup.FindAsync("o-1", null, CancellationToken.None);
+
+        Assert.Equal(OrderLookupResult.Unavailable, found.Result);
+    }
+
+    [Fact]
     public async Task Orders_unreachable_is_unavailable()
     {
         var lookup = await Lookup(new AnsweringHandler(null, "")).FindAsync("o-1", null, CancellationToken.None);
