@@ -15,17 +15,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddServiceDatabase<CatalogDbContext>("Catalog", SchemaCreation.Migrate);
-        services.AddDbContext<SqliteCatalogDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddDbContext<PostgresCatalogDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddScoped<CatalogDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
-        {
-            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresCatalogDbContext>(),
-            _ => provider.GetRequiredService<SqliteCatalogDbContext>(),
-        });
+        services.AddProviderContexts<CatalogDbContext, SqliteCatalogDbContext, PostgresCatalogDbContext>(
+            provider => provider.GetRequiredService<OutboxSignalInterceptor>());
 
         services.AddOutbox<CatalogDbContext, CatalogEvent, CatalogEventFormat>(configuration);
 

@@ -18,17 +18,8 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddServiceDatabase<IdentityDbContext>("Identity", SchemaCreation.Migrate);
         services.AddSingleton<UserChangesInterceptor>();
-        services.AddDbContext<SqliteIdentityDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<UserChangesInterceptor>()));
-        services.AddDbContext<PostgresIdentityDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<UserChangesInterceptor>()));
-        services.AddScoped<IdentityDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
-        {
-            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresIdentityDbContext>(),
-            _ => provider.GetRequiredService<SqliteIdentityDbContext>(),
-        });
+        services.AddProviderContexts<IdentityDbContext, SqliteIdentityDbContext, PostgresIdentityDbContext>(
+            provider => provider.GetRequiredService<UserChangesInterceptor>());
         services.AddScoped<UserRepository>();
 
         // PBKDF2 iterations (ASP.NET Core's default 100,000 unless Identity:PasswordHashing:IterationCount says

@@ -22,17 +22,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddServiceDatabase<OrdersDbContext>("Orders", SchemaCreation.Migrate);
-        services.AddDbContext<SqliteOrdersDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddDbContext<PostgresOrdersDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddScoped<OrdersDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
-        {
-            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresOrdersDbContext>(),
-            _ => provider.GetRequiredService<SqliteOrdersDbContext>(),
-        });
+        services.AddProviderContexts<OrdersDbContext, SqliteOrdersDbContext, PostgresOrdersDbContext>(
+            provider => provider.GetRequiredService<OutboxSignalInterceptor>());
         services.AddOutbox<OrdersDbContext>(configuration);
 
         services.AddSingleton<ISnapshotVerifier, SecretStoreSnapshotVerifier>();

@@ -25,18 +25,8 @@ public static class PaymentsServiceCollectionExtensions
         services.Configure<ProviderResilienceOptions>(configuration.GetSection(ProviderResilienceOptions.Section));
 
         services.AddServiceDatabase<PaymentsDbContext>("Payments", SchemaCreation.Migrate);
-        services.AddDbContextFactory<SqlitePaymentsDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddDbContextFactory<PostgresPaymentsDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<ServiceDatabase>().Target.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddSingleton<IDbContextFactory<PaymentsDbContext>, ProviderPaymentsDbContextFactory>();
-        services.AddScoped<PaymentsDbContext>(provider => provider.GetRequiredService<ServiceDatabase>().Target.Provider switch
-        {
-            DatabaseProvider.PostgreSql => provider.GetRequiredService<PostgresPaymentsDbContext>(),
-            _ => provider.GetRequiredService<SqlitePaymentsDbContext>(),
-        });
+        services.AddProviderContextFactories<PaymentsDbContext, SqlitePaymentsDbContext, PostgresPaymentsDbContext>(
+            provider => provider.GetRequiredService<OutboxSignalInterceptor>());
         services.AddOutbox<PaymentsDbContext>(configuration);
 
         services.TryAddSingleton<IPaymentProvider, SimulatedCardProvider>();
