@@ -102,18 +102,17 @@ public sealed class ClientCredentialsTokenProvider(
 
     private async Task<string> ReadSecretAsync(ServiceIdentityOptions settings, CancellationToken cancellationToken)
     {
-        var address = SecretAddress.Parse(settings.ClientSecretName);
-        Dictionary<string, string> values;
+        string? secret;
         try
         {
-            values = await dapr.GetSecretAsync(settings.SecretStore, address.Secret, cancellationToken: cancellationToken);
+            secret = await new SecretStoreReader(dapr, settings.SecretStore).GetOptionalAsync(settings.ClientSecretName, cancellationToken);
         }
         catch (DaprException ex)
         {
-            throw new ServiceTokenException($"The secret '{address}' could not be read from '{settings.SecretStore}'", ex);
+            throw new ServiceTokenException($"The secret '{settings.ClientSecretName}' could not be read from '{settings.SecretStore}'", ex);
         }
 
-        return address.ValueIn(values) ?? throw new ServiceTokenException($"The secret store has no value for '{address}'");
+        return secret ?? throw new ServiceTokenException($"The secret store has no value for '{settings.ClientSecretName}'");
     }
 
     private sealed record CachedToken(string Value, DateTimeOffset RefreshAt)
