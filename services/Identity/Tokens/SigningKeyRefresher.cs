@@ -9,39 +9,29 @@ namespace PurchasePlatform.Identity.Tokens;
 /// reason), then reloads them every <see cref="IdentityTokenOptions.KeyRefreshInterval"/> so a rotated key is
 /// picked up without a restart.
 /// </summary>
+/// <remarks>
+/// A <see cref="BackgroundService"/> rather than a hand-made loop: the host can be stopped twice at once (the
+/// app's own <c>Run</c> and its owner both stop it) and then disposed, and BackgroundService's stop stays safe then.
+/// </remarks>
 internal sealed partial class SigningKeyRefresher(
-    ISigningKeySource keys, IOptions<IdentityTokenOptions> options, TimeProvider clock, ILogger<SigningKeyRefresher> logger) : IHostedService, IDisposable
+    ISigningKeySource keys, IOptions<IdentityTokenOptions> options, TimeProvider clock, ILogger<SigningKeyRefresher> logger) : BackgroundService
 {
-    private readonly CancellationTokenSource stopping = new();
-    private Task? loop;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await keys.RefreshAsync(cancellationToken);
-        loop = RefreshPeriodicallyAsync(stopping.Token);
+        await base.StartAsync(cancellationToken);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await stopping.CancelAsync();
-        if (loop is not null)
-        {
-            await loop.WaitAsync(cancellationToken);
-        }
-    }
-
-    public void Dispose() => stopping.Dispose();
-
-    private async Task RefreshPeriodicallyAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.KeyRefreshInterval, clock);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 try
                 {
-                    await keys.RefreshAsync(cancellationToken);
+                    await keys.RefreshAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -49,7 +39,7 @@ internal sealed partial class SigningKeyRefresher(
                 }
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
