@@ -47,6 +47,19 @@ public sealed class SubscriptionTests(CatalogApp app) : IClassFixture<CatalogApp
     }
 
     [Fact]
+    public async Task A_product_shows_its_catalog_stock_until_every_shard_has_reported()
+    {
+        var catalogStock = await app.InDatabaseAsync(db => db.Products.Where(p => p.Id == "prod-076").Select(p => p.StockQuantity).SingleAsync());
+
+        await app.DeliverAsync(OrderEvents.StockChangedRoute, OrderEvents.StockChanged("prod-076", 0, 3, catalogStock + 1, version: 1));
+        await app.DeliverAsync(OrderEvents.StockChangedRoute, OrderEvents.StockChanged("prod-076", 2, 3, 1, version: 1));
+        Assert.Equal(catalogStock, (await app.GetDataAsync("/api/v1/products/prod-076"))["stock"]!.GetValue<int>());
+
+        await app.DeliverAsync(OrderEvents.StockChangedRoute, OrderEvents.StockChanged("prod-076", 1, 3, 3, version: 1));
+        Assert.Equal(catalogStock + 5, (await app.GetDataAsync("/api/v1/products/prod-076"))["stock"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_product_sold_out_everywhere_shows_not_in_stock()
     {
         await app.DeliverAsync(OrderEvents.StockChangedRoute, OrderEvents.StockChanged("prod-072", 0, 1, 0, version: 5));
