@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PurchasePlatform.Gateway.Requests;
 
 namespace PurchasePlatform.Gateway.FlashSale;
 
@@ -16,8 +17,7 @@ internal static partial class FlashSaleInput
     /// <summary>Order ids are GUIDs today; anything of the product-id alphabet is passed on so that Inventory decides.</summary>
     public static bool IsOrderId([NotNullWhen(true)] string? orderId) => IsProductId(orderId);
 
-    public static bool IsIdempotencyKey(string key) =>
-        key.Length is > 0 and <= MaxIdempotencyKeyLength && !key.Any(char.IsControl);
+    public static bool IsIdempotencyKey(string key) => IdempotencyKeys.IsWellFormed(key, MaxIdempotencyKeyLength);
 
     /// <summary>The JSON body as <typeparamref name="T"/>, or the error to answer.</summary>
     public static async Task<(T? Body, string? Error)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PurchasePlatform.Gateway.Requests;
 
 namespace PurchasePlatform.Gateway.Purchases;
 
@@ -47,7 +48,7 @@ internal static partial class PurchaseInput
             : null;
     }
 
-    public static bool IsIdempotencyKey(string key) => key.Length is > 0 and <= MaxIdempotencyKeyLength && !key.Any(char.IsControl);
+    public static bool IsIdempotencyKey(string key) => IdempotencyKeys.IsWellFormed(key, MaxIdempotencyKeyLength);
 
     public static bool IsPurchaseId(string purchaseId) => Guid.TryParse(purchaseId, out _);
 
