@@ -92,6 +92,19 @@ public sealed class PurchaseRouteTests : IAsyncLifetime
         Assert.Empty(harness.Orchestrator.Received);
     }
 
+    [Theory]
+    [InlineData(256)]
+    [InlineData(0)]
+    public async Task An_idempotency_key_too_long_or_with_a_control_character_is_400_before_the_orchestrator(int length)
+    {
+        var key = length > 0 ? new string('k', length) : "key\twith-a-tab";
+
+        var response = await harness.PurchaseAsync(TestTokens.Customer(), new { products = new[] { new { id = "p-1", quantity = 1 } } }, key);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(harness.Orchestrator.Received);
+    }
+
     [Fact]
     public async Task Too_many_lines_are_refused_with_400()
     {
