@@ -52,7 +52,7 @@ public sealed class LocalPlatform : IAsyncDisposable
             Env = environment(app),
         }).ToList();
 
-        var host = await StartSidecarsAsync(apps);
+        var host = await StartSidecarsAsync(apps, output);
         var launcher = new AppLauncher(output) { StopGracePeriod = TimeSpan.FromSeconds(15) };
         foreach (var sidecar in host.Registry.All) launcher.Start(sidecar);
         return new LocalPlatform(apps, output, host, launcher);
@@ -96,14 +96,14 @@ public sealed class LocalPlatform : IAsyncDisposable
     public async Task RestartSidecarsAsync()
     {
         await _host.DisposeAsync();
-        _host = await StartSidecarsAsync(_apps);
+        _host = await StartSidecarsAsync(_apps, _output);
     }
 
-    private static Task<SidecarHost> StartSidecarsAsync(IReadOnlyList<AppDefinition> apps) =>
+    private static Task<SidecarHost> StartSidecarsAsync(IReadOnlyList<AppDefinition> apps, TextWriter output) =>
         SidecarHost.StartAsync(new SidecarHostOptions
         {
             Apps = apps,
-            LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning)),
+            LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddProvider(new OutputLoggerProvider(output))),
         });
 
     /// <summary>
