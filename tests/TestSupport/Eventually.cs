@@ -12,4 +12,15 @@ public static class Eventually
             await Task.Delay(20);
         }
     }
+
+    /// <summary>Polls an asynchronous condition (a database read, a call) until it holds; fails the test when it does not within the bound.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"condition not met within {seconds} s");
+            await Task.Delay(50);
+        }
+    }
 }
