@@ -48,8 +48,11 @@ public sealed class PlatformRun : IAsyncLifetime
     /// Services' SQLite files go to the run's temporary folder, not into the repository; every test client is the
     /// same loopback guest, so the gateway's guest plan is raised (the plans themselves are tested in Gateway.Tests);
     /// Identity hashes passwords with far fewer PBKDF2 iterations, because the runs register hundreds of customers;
-    /// Payments' circuit breaker stays open 2 s instead of 30 s.
+    /// Payments' circuit breaker stays open 2 s instead of 30 s; Cart has one more coupon, <see cref="ExhaustibleCoupon"/>.
     /// </summary>
+    /// <summary>A coupon that exists only in test runs and that one checkout uses up for everybody.</summary>
+    public const string ExhaustibleCoupon = "E2EONCE";
+
     public static Dictionary<string, string> ForTests(AppDefinition app, string folder)
     {
         var result = new Dictionary<string, string>(app.Env);
@@ -62,6 +65,14 @@ public sealed class PlatformRun : IAsyncLifetime
         }
 
         if (app.AppId == "identity") result["Identity__PasswordHashing__IterationCount"] = "1000";
+        if (app.AppId == "cart")
+        {
+            // A coupon only one checkout may use, after the five of appsettings.json (whose limits are in the thousands).
+            foreach (var (name, value) in new[] { ("Code", ExhaustibleCoupon), ("Type", "fixed"), ("Value", "5"), ("MinimumSubtotal", "0"),
+                         ("ExpiresAt", "2099-12-31T23:59:59Z"), ("MaxUses", "1") })
+                result[$"Cart__Coupons__5__{name}"] = value;
+        }
+
         // A test that hangs the card provider opens the breaker; other tests should not wait out the 30 s default.
         if (app.AppId == "payments") result["Payments__Provider__BreakDuration"] = "00:00:02";
 

@@ -141,6 +141,23 @@ public sealed class CartThroughGatewayTests(PlatformRun platform) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_coupon_whose_uses_are_all_taken_is_refused_to_the_next_customer_as_exhausted()
+    {
+        var product = (await _shop.ProductsInStockAsync(pageNumber: 4, count: 1)).Single().GetProperty("id").GetString()!;
+        var other = (await PlatformAccounts.RegisterCustomersAsync(_gateway, 1, 1)).Single().AccessToken;
+        await _shop.FillCartAsync(Token, (product, 1));
+        await _shop.FillCartAsync(other, (product, 1));
+        Assert.Equal(HttpStatusCode.OK, (await _shop.PostAsync("api/v1/cart/apply-coupon", Token, new { couponCode = PlatformRun.ExhaustibleCoupon })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await _shop.PostAsync("api/v1/cart/snapshot", Token)).Status);
+
+        var refused = await _shop.PostAsync("api/v1/cart/apply-coupon", other, new { couponCode = PlatformRun.ExhaustibleCoupon });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Equal("COUPON_EXHAUSTED", refused.ErrorCode);
+        Assert.Equal(JsonValueKind.Null, (await _shop.GetAsync("api/v1/cart", other)).Data.GetProperty("couponCode").ValueKind);
+    }
+
+    [Fact]
     public async Task Parallel_adds_from_many_tabs_lose_nothing()
     {
         var products = await _shop.ProductsInStockAsync(pageNumber: 3, count: 9, minStock: 12);
