@@ -1,0 +1,7 @@
+using PurchasePlatform.BuildingBlocks.Persistence;
+
+namespace PurchasePlatform.Notifications.Infrastructure;
+
+internal sealed class SqliteNotificationsDesignTimeFactory : SqliteDesignTimeFactory<SqliteNotificationsDbContext>;
+
+internal sealed class PostgresNotificationsDesignTimeFactory : PostgresDesignTimeFactory<PostgresNotificationsDbContext>;
