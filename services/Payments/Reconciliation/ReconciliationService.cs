@@ -1,48 +1,22 @@
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Hosting;
 
 namespace PurchasePlatform.Payments.Reconciliation;
 
 /// <summary>Runs a <see cref="PaymentReconciler"/> pass every <c>Payments:Reconciliation:Interval</c> (unless <c>Enabled</c> is false).</summary>
 public sealed class ReconciliationService(PaymentReconciler reconciler, IOptions<ReconciliationOptions> options, TimeProvider clock,
-    ILogger<ReconciliationService> logger) : BackgroundService
+    ILogger<ReconciliationService> logger) : PeriodicPassService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.Enabled)
-        {
-            logger.LogInformation("Payment reconciliation is off");
-            return;
-        }
+    protected override PeriodicPassSettings Settings => new("Payment reconciliation", options.Value.Enabled, options.Value.Interval);
 
-        using var timer = new PeriodicTimer(settings.Interval, clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await RunPassAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
-
-    private async Task RunPassAsync(CancellationToken stoppingToken)
+    protected override async Task RunPassAsync(CancellationToken cancellationToken)
     {
-        try
+        var pass = await reconciler.ReconcileOnceAsync(cancellationToken);
+        if (!pass.DidNothing)
         {
-            var pass = await reconciler.ReconcileOnceAsync(stoppingToken);
-            if (!pass.DidNothing)
-            {
-                logger.LogInformation(
-                    "Reconciliation pass: {Succeeded} succeeded, {Declined} declined, {GivenUp} given up, {StillUnreachable} still unreachable, {AutoRefunded} auto-refunded",
-                    pass.Succeeded, pass.Declined, pass.GivenUp, pass.StillUnreachable, pass.AutoRefunded);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "A reconciliation pass failed; the next runs in {Interval}", options.Value.Interval);
+            logger.LogInformation(
+                "Reconciliation pass: {Succeeded} succeeded, {Declined} declined, {GivenUp} given up, {StillUnreachable} still unreachable, {AutoRefunded} auto-refunded",
+                pass.Succeeded, pass.Declined, pass.GivenUp, pass.StillUnreachable, pass.AutoRefunded);
         }
     }
 }

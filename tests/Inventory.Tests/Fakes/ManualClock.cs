@@ -1,8 +1,0 @@
-namespace PurchasePlatform.Inventory.Tests.Fakes;
-
-internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
