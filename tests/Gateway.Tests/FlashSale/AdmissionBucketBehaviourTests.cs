@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PurchasePlatform.Gateway.FlashSale.Admission;
 using PurchasePlatform.Gateway.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Gateway.Tests.FlashSale;
 

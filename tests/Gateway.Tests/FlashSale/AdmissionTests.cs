@@ -1,5 +1,6 @@
 using System.Net;
 using PurchasePlatform.Gateway.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Gateway.Tests.FlashSale;
 

@@ -1,5 +1,6 @@
 using PurchasePlatform.Gateway.RateLimiting;
 using PurchasePlatform.Gateway.Tests.Infrastructure;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Gateway.Tests.RateLimiting;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PurchasePlatform.Inventory.Catalog;
 using PurchasePlatform.Inventory.Stock;
 using PurchasePlatform.Inventory.Tests.Fakes;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Inventory.Tests.Catalog;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PurchasePlatform.Inventory.Actors;
 using PurchasePlatform.Inventory.Domain;
 using PurchasePlatform.Inventory.Stock;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Inventory.Tests.Fakes;
 

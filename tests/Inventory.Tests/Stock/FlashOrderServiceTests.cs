@@ -3,6 +3,7 @@ using PurchasePlatform.Inventory.Domain;
 using PurchasePlatform.Inventory.Events;
 using PurchasePlatform.Inventory.Stock;
 using PurchasePlatform.Inventory.Tests.Fakes;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Inventory.Tests.Stock;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PurchasePlatform.Inventory.Domain;
 using PurchasePlatform.Inventory.Stock;
 using PurchasePlatform.Inventory.Tests.Fakes;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Inventory.Tests.Stock;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PurchasePlatform.Orchestrator.Saga;
+using PurchasePlatform.TestSupport;
 
 namespace PurchasePlatform.Orchestrator.Tests.Fakes;
 
