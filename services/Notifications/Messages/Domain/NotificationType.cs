@@ -1,0 +1,8 @@
+namespace PurchasePlatform.Notifications.Messages.Domain;
+
+public enum NotificationType
+{
+    Email,
+    Sms,
+    Push,
+}
