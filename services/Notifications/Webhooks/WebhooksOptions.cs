@@ -1,0 +1,16 @@
+namespace PurchasePlatform.Notifications.Webhooks;
+
+/// <summary>Configuration section "Webhooks": which receiver URLs registration accepts.</summary>
+public sealed class WebhooksOptions
+{
+    public const string Section = "Webhooks";
+
+    /// <summary>Accept <c>http://</c> URLs too (development and tests); otherwise only <c>https://</c>.</summary>
+    public bool AllowInsecureUrls { get; set; }
+
+    /// <summary>
+    /// Accept <c>localhost</c> and loopback, private and link-local addresses (development and tests). Off, registration
+    /// refuses them as literals and the delivery client refuses to connect to a host name that resolves to one.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+}
