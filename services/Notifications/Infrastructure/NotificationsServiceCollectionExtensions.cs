@@ -11,7 +11,7 @@ public static class NotificationsServiceCollectionExtensions
     public static IServiceCollection AddNotificationsService(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddServiceDatabase<NotificationsDbContext>("Notifications", SchemaCreation.EnsureCreated);
+        services.AddServiceDatabase<NotificationsDbContext>("Notifications", SchemaCreation.Migrate);
         services.AddProviderContextFactories<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext>(
             provider => provider.GetRequiredService<OutboxSignalInterceptor>());
         services.AddOutbox<NotificationsDbContext>(configuration);

@@ -33,9 +33,15 @@ public abstract class NotificationsHost : IAsyncLifetime
     {
     }
 
-    public Task InitializeAsync()
+    /// <summary>Runs before the service starts (e.g. to start a database and put its connection string in <see cref="Sidecar"/>'s secrets).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    protected virtual Task AfterStopAsync() => Task.CompletedTask;
+
+    public async Task InitializeAsync()
     {
         Directory.CreateDirectory(directory);
+        await BeforeStartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Notifications"] = $"Data Source={Path.Combine(directory, "notifications.db")}",
@@ -49,7 +55,6 @@ public abstract class NotificationsHost : IAsyncLifetime
 
         factory = new NotificationsFactory(settings, Sidecar.Mock.Object, Clock, ConfigureServices);
         Client = factory.CreateClient();
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
@@ -60,6 +65,7 @@ public abstract class NotificationsHost : IAsyncLifetime
             await factory.DisposeAsync();
         }
 
+        await AfterStopAsync();
         SqliteConnection.ClearAllPools();
         await TemporaryFolders.DeleteAsync(directory);
     }
