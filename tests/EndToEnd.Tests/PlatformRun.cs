@@ -48,7 +48,8 @@ public sealed class PlatformRun : IAsyncLifetime
     /// Services' SQLite files go to the run's temporary folder, not into the repository; every test client is the
     /// same loopback guest, so the gateway's guest plan is raised (the plans themselves are tested in Gateway.Tests);
     /// Identity hashes passwords with far fewer PBKDF2 iterations, because the runs register hundreds of customers;
-    /// Payments' circuit breaker stays open 2 s instead of 30 s; Cart has one more coupon, <see cref="ExhaustibleCoupon"/>.
+    /// Payments' circuit breaker stays open 2 s instead of 30 s; Cart has one more coupon, <see cref="ExhaustibleCoupon"/>; Notifications may
+    /// deliver webhooks to loopback over http.
     /// </summary>
     /// <summary>A coupon that exists only in test runs and that one checkout uses up for everybody.</summary>
     public const string ExhaustibleCoupon = "E2EONCE";
@@ -65,6 +66,15 @@ public sealed class PlatformRun : IAsyncLifetime
         }
 
         if (app.AppId == "identity") result["Identity__PasswordHashing__IterationCount"] = "1000";
+        if (app.AppId == "notifications")
+        {
+            // The tests' webhook receivers listen on loopback over http; deliveries are looked for every 200 ms.
+            result["Webhooks__AllowInsecureUrls"] = "true";
+            result["Webhooks__AllowPrivateNetworks"] = "true";
+            result["Webhooks__Delivery__PollInterval"] = "00:00:00.200";
+            result["Notifications__Delivery__PollInterval"] = "00:00:00.200";
+        }
+
         if (app.AppId == "cart")
         {
             // A coupon only one checkout may use, after the five of appsettings.json (whose limits are in the thousands).
