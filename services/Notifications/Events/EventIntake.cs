@@ -62,11 +62,15 @@ public sealed class EventIntake(NotificationsDbContext db, IEnumerable<IPlatform
         return "sha256:" + Convert.ToHexStringLower(digest);
     }
 
-    private static DateTimeOffset? OccurredAt(JsonElement payload)
+    /// <summary>When the event happened: a time at the top of the payload, else one in its <c>data</c> (where Orders and Payments keep it).</summary>
+    private static DateTimeOffset? OccurredAt(JsonElement payload) =>
+        TimeIn(payload) ?? (payload.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? TimeIn(data) : null);
+
+    private static DateTimeOffset? TimeIn(JsonElement element)
     {
         foreach (var name in (string[])["timestamp", "created_at", "createdAt", "occurred_at", "occurredAt"])
         {
-            if (payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out var at))
+            if (element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out var at))
             {
                 return at;
             }

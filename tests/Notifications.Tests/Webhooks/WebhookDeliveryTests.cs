@@ -17,7 +17,7 @@ public sealed class WebhookDeliveryTests : ReceivingWebhooksHost
         var received = Assert.Single(Receiver.Received);
         var id = WebhookPayload.IdFor("evt-order-100", webhookId);
         Assert.Equal(
-            "{\"id\":\"" + id + "\",\"type\":\"order.created\",\"createdAt\":\"2026-03-01T12:00:00Z\",\"data\":{\"object\":{"
+            "{\"id\":\"" + id + "\",\"type\":\"order.created\",\"createdAt\":\"2026-03-01T11:59:00Z\",\"data\":{\"object\":{"
             + "\"id\":\"0b6f1c1e-8f5e-4d7e-9a51-3c2d1e0f4a5b\",\"orderNumber\":\"ORD-2026-000100\",\"userId\":\"4f1f8c9e-2b1a-4f0e-8a4d-5c6b7a8e9f00\","
             + "\"status\":\"pending\",\"total\":863.98,\"currency\":\"USD\",\"items\":[{\"productId\":\"prod-1\",\"quantity\":2,\"price\":431.99}],"
             + "\"createdAt\":\"2026-03-01T11:59:00Z\"}}}",
