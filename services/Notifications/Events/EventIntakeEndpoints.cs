@@ -10,6 +10,8 @@ public static class EventIntakeEndpoints
     public static readonly IReadOnlyList<string> Topics =
     [
         "users.user_created.v1",
+        "users.email_verification_requested.v1",
+        "users.password_reset_requested.v1",
         "orders.order_placed.v1",
         "orders.order_confirmed.v1",
         "orders.order_status_changed.v1",

@@ -15,6 +15,7 @@ public static class MessagesExtensions
             .Validate(options => options.IsValid(),
                 "Notifications:Delivery: PollInterval, MaxAttempts, BackoffBase, ClaimDuration and BatchSize above 0, BackoffMax at least BackoffBase")
             .ValidateOnStart();
+        services.Configure<AccountLinksOptions>(configuration.GetSection(AccountLinksOptions.Section));
         services.AddSingleton<IEmailSender, SimulatedEmailSender>();
         services.AddSingleton<ISmsSender, SimulatedSmsSender>();
         services.AddSingleton<NotificationDelivery>();

@@ -55,6 +55,23 @@ public sealed class NotificationsThroughGatewayTests(PlatformRun platform) : IAs
     }
 
     [Fact]
+    public async Task A_customer_who_forgot_their_password_gets_the_reset_mail_and_new_customers_the_verification_mail()
+    {
+        var customer = (await PlatformAccounts.RegisterCustomersAsync(_gateway, 1, 1)).Single();
+
+        var forgot = await _shop.PostAsync("api/v1/users/forgot-password", null, new { email = customer.Email });
+        Assert.True(forgot.Status is HttpStatusCode.OK or HttpStatusCode.Accepted, forgot.ToString());
+
+        var subjects = new List<string?>();
+        await Eventually.WaitUntilAsync(async () =>
+        {
+            var history = await _shop.GetAsync("api/v1/notifications/history?type=email&status=delivered", customer.AccessToken);
+            subjects = history.Data.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("subject").GetString()).ToList();
+            return subjects.Contains("Reset your password") && subjects.Contains("Please verify your e-mail address");
+        }, seconds: 60);
+    }
+
+    [Fact]
     public async Task A_webhook_registered_by_an_admin_receives_a_signed_product_created_event()
     {
         const string secret = "e2e-webhook-secret-0123456789";

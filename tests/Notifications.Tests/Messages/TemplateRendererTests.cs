@@ -46,7 +46,7 @@ public sealed class TemplateRendererTests
     public void The_catalogue_has_the_platform_templates()
     {
         Assert.Equal(
-            ["order-cancelled", "order-confirmation", "order-shipped", "payment-failed", "payment-refunded", "welcome"],
+            ["email-verification", "order-cancelled", "order-confirmation", "order-shipped", "password-reset", "payment-failed", "payment-refunded", "welcome"],
             TemplateCatalogue.Ids.Order(StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using PurchasePlatform.Notifications.Events;
 using PurchasePlatform.Notifications.Infrastructure;
 using PurchasePlatform.Notifications.Messages.Domain;
@@ -13,13 +14,16 @@ namespace PurchasePlatform.Notifications.Messages.PlatformEvents;
 /// cannot be addressed is recorded as a failed notification; nothing here throws for a payload, since a throw would
 /// make the message redeliver forever. Rows are only added: the intake saves them.
 /// </summary>
-public sealed class NotificationEventHandler(TimeProvider clock, ILogger<NotificationEventHandler> logger) : IPlatformEventHandler
+public sealed class NotificationEventHandler(TimeProvider clock, IOptions<AccountLinksOptions> links, ILogger<NotificationEventHandler> logger)
+    : IPlatformEventHandler
 {
     private const string Shipped = "shipped";
 
     public Task HandleAsync(PlatformEvent platformEvent, NotificationsDbContext db, CancellationToken cancellationToken) => platformEvent.Topic switch
     {
         "users.user_created.v1" => UserCreatedAsync(platformEvent, db, cancellationToken),
+        "users.email_verification_requested.v1" => AccountMail(platformEvent, db, TemplateCatalogue.EmailVerification, "verification_token", links.Value.VerifyEmail),
+        "users.password_reset_requested.v1" => AccountMail(platformEvent, db, TemplateCatalogue.PasswordReset, "reset_token", links.Value.ResetPassword),
         "orders.order_placed.v1" => OrderPlacedAsync(platformEvent, db, cancellationToken),
         "orders.order_status_changed.v1" => OrderStatusChangedAsync(platformEvent, db, cancellationToken),
         "orders.order_canceled.v1" => OrderCanceledAsync(platformEvent, db, cancellationToken),
@@ -57,6 +61,30 @@ public sealed class NotificationEventHandler(TimeProvider clock, ILogger<Notific
 
         Undeliverable(db, platformEvent, TemplateCatalogue.Welcome, userId, templateData,
             userId is null ? "no user_id in the user_created event" : $"no address known for user {userId}");
+    }
+
+    /// <summary>A mail with a one-time link to the address the event names (not the stored contact: it may be the address being verified).</summary>
+    private Task AccountMail(PlatformEvent platformEvent, NotificationsDbContext db, string templateId, string tokenField, string linkTemplate)
+    {
+        var payload = platformEvent.Data;
+        var data = payload.Object("data");
+        var email = data.Text("email");
+        var token = data.Text(tokenField);
+        var templateData = new JsonObject
+        {
+            ["link"] = token is null ? null : AccountLinksOptions.WithToken(linkTemplate, token),
+            ["expiresAt"] = data.Text("expires_at"),
+        };
+        if (payload.UserId() is { } userId && !string.IsNullOrWhiteSpace(email) && token is not null)
+        {
+            Email(db, platformEvent, templateId, email, userId, templateData);
+        }
+        else
+        {
+            Undeliverable(db, platformEvent, templateId, payload.UserId(), templateData, $"the {platformEvent.Topic} event has no user_id, email or token");
+        }
+
+        return Task.CompletedTask;
     }
 
     private async Task OrderPlacedAsync(PlatformEvent platformEvent, NotificationsDbContext db, CancellationToken cancellationToken)

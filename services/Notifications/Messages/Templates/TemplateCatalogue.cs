@@ -9,6 +9,8 @@ public static class TemplateCatalogue
     public const string OrderCancelled = "order-cancelled";
     public const string PaymentFailed = "payment-failed";
     public const string PaymentRefunded = "payment-refunded";
+    public const string EmailVerification = "email-verification";
+    public const string PasswordReset = "password-reset";
 
     private static readonly Dictionary<string, NotificationTemplate> Templates = new NotificationTemplate[]
     {
@@ -37,6 +39,16 @@ public static class TemplateCatalogue
             "Refund for order {{orderNumber}}",
             "<p>Hi {{customerName}},</p><p>We refunded {{amount}} {{currency}} for your order <strong>{{orderNumber}}</strong>.</p>",
             "We refunded {{amount}} {{currency}} for your order {{orderNumber}}."),
+        new(EmailVerification,
+            "Please verify your e-mail address",
+            "<p>Please confirm that this address is yours: <a href=\"{{link}}\">verify my e-mail address</a>.</p>" +
+            "<p>The link works until {{expiresAt}}. If you did not register, ignore this mail.</p>",
+            "Verify your e-mail address: {{link}}"),
+        new(PasswordReset,
+            "Reset your password",
+            "<p>Someone asked to reset the password of your account: <a href=\"{{link}}\">choose a new password</a>.</p>" +
+            "<p>The link works until {{expiresAt}}. If it was not you, ignore this mail: your password stays as it is.</p>",
+            "Reset your password: {{link}}"),
     }.ToDictionary(template => template.Id, StringComparer.Ordinal);
 
     public static IEnumerable<string> Ids => Templates.Keys;
