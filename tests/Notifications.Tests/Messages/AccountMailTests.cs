@@ -38,6 +38,18 @@ public sealed class AccountMailTests : MessagesHost
     }
 
     [Fact]
+    public async Task Once_sent_a_mail_with_a_one_time_link_no_longer_keeps_its_token()
+    {
+        await DeliverAsync("users.password_reset_requested.v1", UserEvent("password_reset_requested", "ann@example.com", "reset_token", "r3set-s3cret"));
+
+        await DeliverDueAsync();
+
+        var mail = Assert.Single(await NotificationsAsync());
+        Assert.Equal(NotificationStatus.Delivered, mail.Status);
+        Assert.DoesNotContain("r3set-s3cret", mail.Body);
+    }
+
+    [Fact]
     public async Task A_reset_request_without_its_token_is_recorded_as_failed_not_sent_without_a_link()
     {
         Assert.Equal("SUCCESS", await DeliverAsync("users.password_reset_requested.v1",
@@ -46,6 +58,17 @@ public sealed class AccountMailTests : MessagesHost
         var mail = Assert.Single(await NotificationsAsync());
         Assert.Equal(NotificationStatus.Failed, mail.Status);
         Assert.Contains("token", mail.Error);
+    }
+
+    [Fact]
+    public async Task A_reset_request_without_an_address_is_recorded_as_failed_without_keeping_its_token()
+    {
+        Assert.Equal("SUCCESS", await DeliverAsync("users.password_reset_requested.v1",
+            UserEvent("password_reset_requested", "", "reset_token", "r3set-s3cret")));
+
+        var mail = Assert.Single(await NotificationsAsync());
+        Assert.Equal(NotificationStatus.Failed, mail.Status);
+        Assert.DoesNotContain("r3set-s3cret", mail.Body);
     }
 
     private object UserEvent(string type, string email, string tokenField, string token) => new Dictionary<string, object>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PurchasePlatform.BuildingBlocks.Outbox;
 using PurchasePlatform.Notifications.Infrastructure;
 using PurchasePlatform.Notifications.Messages.Domain;
+using PurchasePlatform.Notifications.Messages.Templates;
 
 namespace PurchasePlatform.Notifications.Messages.Delivery;
 
@@ -110,6 +111,11 @@ public sealed class NotificationDelivery(IDbContextFactory<NotificationsDbContex
                 break;
         }
 
+        if (notification.Status != NotificationStatus.Queued && TemplateCatalogue.HoldsOneTimeLink(notification.TemplateId))
+        {
+            notification.Body = RemovedOneTimeLink;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         if (notification.Status == NotificationStatus.Failed)
         {
@@ -123,6 +129,8 @@ public sealed class NotificationDelivery(IDbContextFactory<NotificationsDbContex
 
         return pass;
     }
+
+    internal const string RemovedOneTimeLink = "(removed once the mail was sent or failed: it held a one-time link)";
 
     private static void Fail(Notification notification, string error)
     {

@@ -19,7 +19,7 @@ public sealed class Notification
     public string? Subject { get; init; }
 
     /// <summary>HTML for an e-mail, plain text for an SMS.</summary>
-    public required string Body { get; init; }
+    public required string Body { get; set; }
 
     public string? TemplateId { get; init; }
 

@@ -81,6 +81,7 @@ public sealed class NotificationEventHandler(TimeProvider clock, IOptions<Accoun
         }
         else
         {
+            templateData["link"] = null;
             Undeliverable(db, platformEvent, templateId, payload.UserId(), templateData, $"the {platformEvent.Topic} event has no user_id, email or token");
         }
 

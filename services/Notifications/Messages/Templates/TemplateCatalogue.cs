@@ -56,4 +56,7 @@ public static class TemplateCatalogue
     public static NotificationTemplate? Find(string? id) => id is not null && Templates.TryGetValue(id, out var template) ? template : null;
 
     public static bool Exists(string? id) => Find(id) is not null;
+
+    /// <summary>Whether mails of the template carry a one-time link (a token that grants access), not to be kept once sent.</summary>
+    public static bool HoldsOneTimeLink(string? id) => id is EmailVerification or PasswordReset;
 }
