@@ -48,6 +48,8 @@ if ! has "identity:signingKey"; then
 fi
 
 add "cart:snapshotSecret" "$(random 48 48)"
+# Notifications encrypts webhook secrets at rest with this AES-256 key.
+add "notifications:webhookSecretKey" "$(openssl rand -base64 32)"
 add "identity:adminPassword" "Adm1n-$(random 24 16)"
 
 # A service's client secret (client-credentials grant): Identity checks identity-clients:<client>, the service sends

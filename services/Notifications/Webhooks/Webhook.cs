@@ -12,8 +12,11 @@ public sealed class Webhook
 
     public required List<string> Events { get; init; }
 
-    /// <summary>The HMAC key of <c>X-Webhook-Signature</c>; kept to sign, never answered.</summary>
+    /// <summary>The HMAC key of <c>X-Webhook-Signature</c>, encrypted (<see cref="WebhookSecretProtector"/>); kept to sign, never answered.</summary>
     public required string Secret { get; init; }
+
+    /// <summary>The longest encrypted secret: the version, key id, nonce and tag around the longest plaintext, in base64.</summary>
+    public const int MaxStoredSecretLength = 512;
 
     public required WebhookStatus Status { get; set; }
 
@@ -41,7 +44,7 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Id).HasMaxLength(64);
         builder.Property(w => w.Url).HasMaxLength(WebhookRules.MaxUrlLength);
-        builder.Property(w => w.Secret).HasMaxLength(WebhookRules.MaxSecretLength);
+        builder.Property(w => w.Secret).HasMaxLength(Webhook.MaxStoredSecretLength);
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(w => new { w.Status, w.CreatedAt });
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace PurchasePlatform.Notifications.Webhooks;
 /// seed 003's schedule (<see cref="WebhookRetrySchedule"/>) and failed when no retry is left.
 /// </summary>
 public sealed class WebhookDispatcher(IDbContextFactory<NotificationsDbContext> contexts, IHttpClientFactory httpClients,
-    IOptions<WebhookDeliveryOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    WebhookSecretProtector secrets, IOptions<WebhookDeliveryOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
 {
     public const string HttpClientName = "webhooks";
 
@@ -51,7 +52,7 @@ public sealed class WebhookDispatcher(IDbContextFactory<NotificationsDbContext> 
                 where delivery.Status == WebhookDeliveryStatus.Pending && delivery.NextAttemptAt <= now
                     && (delivery.ClaimedUntil == null || delivery.ClaimedUntil < now)
                 orderby delivery.NextAttemptAt
-                select new DueDelivery(delivery.Id, delivery.EventType, delivery.Body, delivery.Attempts, webhook.Url, webhook.Secret,
+                select new DueDelivery(delivery.Id, delivery.EventType, delivery.Body, delivery.Attempts, webhook.Id, webhook.Url, webhook.Secret,
                     webhook.Status == WebhookStatus.Active))
             .Take(batchSize)
             .ToListAsync(cancellationToken);
@@ -142,11 +143,22 @@ public sealed class WebhookDispatcher(IDbContextFactory<NotificationsDbContext> 
 
     private async Task<Attempt> PostAsync(DueDelivery delivery, CancellationToken cancellationToken)
     {
+        string secret;
+        try
+        {
+            secret = await secrets.UnprotectAsync(delivery.WebhookId, delivery.StoredSecret, cancellationToken);
+        }
+        catch (CryptographicException ex)
+        {
+            logger.LogError(ex, "The secret of webhook {WebhookId} cannot be opened; delivery {DeliveryId} is not sent", delivery.WebhookId, delivery.Id);
+            return new Attempt(false, null, "The webhook's secret cannot be opened with the configured keys");
+        }
+
         var body = Encoding.UTF8.GetBytes(delivery.Body);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url);
         request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Of(delivery.Secret, body));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Of(secret, body));
         request.Headers.TryAddWithoutValidation("X-Webhook-Event", delivery.EventType);
         request.Headers.TryAddWithoutValidation("X-Webhook-Id", delivery.Id);
         request.Headers.UserAgent.ParseAdd(UserAgent);
@@ -207,7 +219,8 @@ public sealed class WebhookDispatcher(IDbContextFactory<NotificationsDbContext> 
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
-    private sealed record DueDelivery(string Id, string EventType, string Body, int Attempts, string Url, string Secret, bool WebhookActive);
+    private sealed record DueDelivery(string Id, string EventType, string Body, int Attempts, string WebhookId, string Url, string StoredSecret,
+        bool WebhookActive);
 
     private sealed record Attempt(bool Succeeded, int? StatusCode, string? Error);
 

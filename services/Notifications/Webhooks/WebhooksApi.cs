@@ -21,16 +21,17 @@ public static class WebhooksApi
         return app;
     }
 
-    public static async Task<IResult> CreateAsync(CreateWebhookRequest request, NotificationsDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAsync(CreateWebhookRequest request, NotificationsDbContext db, WebhookSecretProtector secrets,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var id = Webhook.NewId();
         var webhook = new Webhook
         {
-            Id = Webhook.NewId(),
+            Id = id,
             Url = request.Url!,
             Events = [.. request.Events!],
-            Secret = request.Secret!,
+            Secret = await secrets.ProtectAsync(id, request.Secret!, cancellationToken),
             Status = WebhookStatus.Active,
             CreatedAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc),
         };

@@ -14,6 +14,8 @@ public static class WebhooksExtensions
                 "Webhooks:Delivery: PollInterval, Timeout, BatchSize and Concurrency above 0, ClaimDuration above Timeout")
             .ValidateOnStart();
 
+        services.AddSingleton<WebhookSecretProtector>();
+        services.AddHostedService<WebhookSecretKeyCheck>();
         services.AddScoped<IPlatformEventHandler, WebhookFanOut>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDeliveryService>();

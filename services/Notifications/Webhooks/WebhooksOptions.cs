@@ -1,6 +1,6 @@
 namespace PurchasePlatform.Notifications.Webhooks;
 
-/// <summary>Configuration section "Webhooks": which receiver URLs registration accepts.</summary>
+/// <summary>Configuration section "Webhooks": which receiver URLs registration accepts, and the key that encrypts their secrets.</summary>
 public sealed class WebhooksOptions
 {
     public const string Section = "Webhooks";
@@ -13,4 +13,10 @@ public sealed class WebhooksOptions
     /// refuses them as literals and the delivery client refuses to connect to a host name that resolves to one.
     /// </summary>
     public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>The secret-store address of the AES-256 key (base64) that encrypts webhook secrets in the database.</summary>
+    public string SecretKey { get; set; } = "notifications:webhookSecretKey";
+
+    /// <summary>The key before a rotation: secrets it encrypted still open until they are registered again.</summary>
+    public string PreviousSecretKey { get; set; } = "notifications:previousWebhookSecretKey";
 }

@@ -26,6 +26,7 @@ public sealed class DevSecretsTests : IDisposable
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", file["identity"]!["signingKey"]!.GetValue<string>());
         Assert.StartsWith("Adm1n-", file["identity"]!["adminPassword"]!.GetValue<string>());
         Assert.NotEmpty(file["cart"]!["snapshotSecret"]!.GetValue<string>());
+        Assert.Equal(32, Convert.FromBase64String(file["notifications"]!["webhookSecretKey"]!.GetValue<string>()).Length);
         foreach (var client in new[] { "orchestrator", "payments" })
         {
             Assert.Equal(file["identity-clients"]![client]!.GetValue<string>(), file[client]!["clientSecret"]!.GetValue<string>());

@@ -18,6 +18,9 @@ public abstract class NotificationsHost : IAsyncLifetime
     private readonly string directory = Path.Combine(Path.GetTempPath(), "notifications-tests-" + Guid.NewGuid().ToString("N"));
     private NotificationsFactory? factory;
 
+    /// <summary>The AES key that encrypts webhook secrets, in the secret store of every test host.</summary>
+    public static readonly string WebhookSecretKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public ManualClock Clock { get; } = new();
 
     public FakeSidecar Sidecar { get; } = new();
@@ -41,6 +44,7 @@ public abstract class NotificationsHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(directory);
+        Sidecar.Secrets["notifications:webhookSecretKey"] = WebhookSecretKey;
         await BeforeStartAsync();
         var settings = new Dictionary<string, string?>
         {

@@ -222,8 +222,8 @@ namespace PurchasePlatform.Notifications.Infrastructure.Migrations.PostgreSql
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -216,7 +216,7 @@ namespace PurchasePlatform.Notifications.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

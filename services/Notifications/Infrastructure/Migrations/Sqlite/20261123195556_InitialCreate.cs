@@ -105,7 +105,7 @@ namespace PurchasePlatform.Notifications.Infrastructure.Migrations.Sqlite
                     Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
                     Events = table.Column<string>(type: "TEXT", nullable: false),
-                    Secret = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)

@@ -11,7 +11,7 @@ using PurchasePlatform.Notifications.Infrastructure;
 namespace PurchasePlatform.Notifications.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNotificationsDbContext))]
-    [Migration("20261123192535_InitialCreate")]
+    [Migration("20261123195556_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -219,7 +219,7 @@ namespace PurchasePlatform.Notifications.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

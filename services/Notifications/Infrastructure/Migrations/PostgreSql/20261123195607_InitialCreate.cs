@@ -106,7 +106,7 @@ namespace PurchasePlatform.Notifications.Infrastructure.Migrations.PostgreSql
                     Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
                     Events = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Secret = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)

@@ -13,7 +13,7 @@ using PurchasePlatform.Notifications.Infrastructure;
 namespace PurchasePlatform.Notifications.Infrastructure.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresNotificationsDbContext))]
-    [Migration("20261123192541_InitialCreate")]
+    [Migration("20261123195607_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -225,8 +225,8 @@ namespace PurchasePlatform.Notifications.Infrastructure.Migrations.PostgreSql
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.Property<string>("Status")
                         .IsRequired()
