@@ -56,6 +56,9 @@ public static class DaprErrors
     public static DaprApiException PublishFailed(string topic, string pubsub, string detail) =>
         new("ERR_PUBSUB_PUBLISH_MESSAGE", $"error when publish to topic {topic} in pubsub {pubsub}: {detail}", 500, StatusCode.Internal);
 
+    public static DaprApiException PublishForbidden(string topic, string appId) =>
+        new("ERR_PUBSUB_FORBIDDEN", $"topic {topic} is not allowed for app id {appId}", 403, StatusCode.PermissionDenied);
+
     public static DaprApiException CloudEventMalformed(string detail) =>
         new("ERR_PUBSUB_CLOUD_EVENTS_SER", $"error when marshalling cloud event envelope: {detail}", 500, StatusCode.InvalidArgument);
 

@@ -5,9 +5,15 @@ using LocalDapr.Runtime.Delivery;
 
 namespace LocalDapr.Runtime;
 
-/// <summary>The publish side of pub/sub for one app: CloudEvent envelope (unless <c>rawPayload</c>), then the component.</summary>
+/// <summary>
+/// The publish side of pub/sub for one app: CloudEvent envelope (unless <c>rawPayload</c>), the component's topic
+/// scopes, then the component.
+/// </summary>
 public sealed class PublishApi(string appId, AppComponents components, TimeProvider clock)
 {
+    private readonly IReadOnlyDictionary<string, TopicScopes> _scopes =
+        components.PubSubs.ToDictionary(p => p.Key, p => TopicScopes.For(appId, p.Value.Spec.Metadata), StringComparer.Ordinal);
+
     public async Task PublishAsync(string pubsubName, string topic, byte[] data, string? contentType,
         IReadOnlyDictionary<string, string> metadata, string? traceParent, string? traceState, CancellationToken cancellationToken)
     {
@@ -34,6 +40,7 @@ public sealed class PublishApi(string appId, AppComponents components, TimeProvi
             payloadType = CloudEvents.ContentType;
         }
 
+        EnsureMayPublish(pubsubName, topic);
         try
         {
             await pubsub.PublishAsync(new PubSubMessage(topic, payload, payloadType, metadata), cancellationToken);
@@ -42,6 +49,13 @@ public sealed class PublishApi(string appId, AppComponents components, TimeProvi
         {
             throw DaprErrors.PublishFailed(topic, pubsubName, ex.Message);
         }
+    }
+
+    /// <summary>Throws daprd's ERR_PUBSUB_FORBIDDEN when the component's scopes do not let this app publish the topic.</summary>
+    public void EnsureMayPublish(string pubsubName, string topic)
+    {
+        Resolve(pubsubName, topic);
+        if (!_scopes[pubsubName].MayPublish(topic)) throw DaprErrors.PublishForbidden(topic, appId);
     }
 
     private IPubSub Resolve(string pubsubName, string topic)

@@ -36,6 +36,7 @@ public sealed partial class DaprGrpcService
             }
         }
 
+        sidecar.Publisher.EnsureMayPublish(request.PubsubName, request.Topic);
         var (traceParent, traceState) = TraceContext(context);
         var response = new BulkPublishResponse();
         foreach (var entry in request.Entries)

@@ -37,6 +37,7 @@ public static class PublishEndpoints
         }
 
         if (entries.ValueKind != JsonValueKind.Array) throw DaprErrors.Malformed("the body must be a JSON array of entries");
+        context.Sidecar().Publisher.EnsureMayPublish(pubsubName, topic ?? "");
         var requestMetadata = context.Request.QueryMetadata();
         var failed = new List<object>();
         foreach (var entry in entries.EnumerateArray())

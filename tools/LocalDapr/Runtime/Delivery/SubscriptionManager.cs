@@ -6,8 +6,8 @@ namespace LocalDapr.Runtime.Delivery;
 
 /// <summary>
 /// Once an app is up, reads its programmatic subscriptions (<c>GET /dapr/subscribe</c>), adds the declarative ones
-/// scoped to it, and starts a consumer on each pub/sub component — the consumer group is the component's
-/// <c>consumerID</c>, else the app id, as in daprd.
+/// scoped to it, drops those the component's topic scopes forbid (daprd does not start them), and starts a consumer
+/// on each pub/sub component — the consumer group is the component's <c>consumerID</c>, else the app id, as in daprd.
 /// </summary>
 public sealed class SubscriptionManager(MessageDelivery delivery, IHttpClientFactory httpClients, ILogger<SubscriptionManager> logger)
 {
@@ -25,6 +25,13 @@ public sealed class SubscriptionManager(MessageDelivery delivery, IHttpClientFac
             if (!sidecar.Components.PubSubs.TryGetValue(subscription.PubSubName, out var component))
             {
                 logger.LogError("App {AppId} subscribes to {Topic} on pub/sub {PubSub}, which is not loaded for it; no messages will arrive",
+                    sidecar.AppId, subscription.Topic, subscription.PubSubName);
+                continue;
+            }
+
+            if (!TopicScopes.For(sidecar.AppId, component.Spec.Metadata).MaySubscribe(subscription.Topic))
+            {
+                logger.LogWarning("App {AppId}: subscription to topic '{Topic}' on pubsub '{PubSub}' is not allowed; it is not made",
                     sidecar.AppId, subscription.Topic, subscription.PubSubName);
                 continue;
             }
