@@ -92,7 +92,7 @@ public sealed class NotificationsThroughGatewayTests(PlatformRun platform) : IAs
         Assert.Equal("active", registered.Data.GetProperty("status").GetString());
         Assert.False(registered.Data.TryGetProperty("secret", out _));
 
-        var leaf = await LeafCategoryAsync();
+        var leaf = await _shop.LeafCategoryIdAsync();
         var sku = "E2E-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         var created = await _shop.PostAsync("api/v1/products", adminToken,
             new { name = $"Signal Mirror {sku}", description = "A mirror", price = 9.5m, sku, categoryId = leaf, stock = 5 });
@@ -122,13 +122,5 @@ public sealed class NotificationsThroughGatewayTests(PlatformRun platform) : IAs
         var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(payload));
         var computedSignature = $"sha256={BitConverter.ToString(hash).Replace("-", "").ToLower()}";
         return signature == computedSignature;
-    }
-
-    private async Task<string> LeafCategoryAsync()
-    {
-        var tree = await _shop.GetAsync("api/v1/categories");
-        static IEnumerable<JsonElement> Subtree(JsonElement category) =>
-            new[] { category }.Concat(category.GetProperty("children").EnumerateArray().SelectMany(Subtree));
-        return tree.Data.EnumerateArray().SelectMany(Subtree).First(c => c.GetProperty("children").GetArrayLength() == 0).GetProperty("id").GetString()!;
     }
 }

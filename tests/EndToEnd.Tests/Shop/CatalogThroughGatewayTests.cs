@@ -48,9 +48,9 @@ public sealed class CatalogThroughGatewayTests(PlatformRun platform) : IAsyncLif
         Assert.NotEmpty(Items(priced));
         Assert.All(Items(priced), p => Assert.InRange(p.GetProperty("price").GetDecimal(), 50m, 100m));
 
-        var department = (await CategoryTreeAsync())[0];
+        var department = (await _shop.CategoryTreeAsync())[0];
         var inDepartment = await _shop.GetAsync($"api/v1/products?category={department.GetProperty("slug").GetString()}&pageSize=100");
-        var subtree = Subtree(department).Select(c => c.GetProperty("id").GetString()).ToHashSet();
+        var subtree = ShopCalls.Subtree(department).Select(c => c.GetProperty("id").GetString()).ToHashSet();
         Assert.Equal(department.GetProperty("productCount").GetInt32(), inDepartment.Data.GetProperty("totalCount").GetInt32());
         Assert.All(Items(inDepartment), p => Assert.Contains(p.GetProperty("category").GetProperty("id").GetString(), subtree));
     }
@@ -115,13 +115,13 @@ public sealed class CatalogThroughGatewayTests(PlatformRun platform) : IAsyncLif
     [Fact]
     public async Task Categories_form_a_tree_whose_counts_include_everything_below()
     {
-        var roots = await CategoryTreeAsync();
+        var roots = await _shop.CategoryTreeAsync();
         var total = (await _shop.GetAsync("api/v1/products?pageSize=1")).Data.GetProperty("totalCount").GetInt32();
 
         Assert.True(roots.Count >= 2, $"{roots.Count} departments");
         Assert.Contains(roots, r => r.GetProperty("children").EnumerateArray().Any(c => c.GetProperty("children").GetArrayLength() > 0));
         Assert.Equal(total, roots.Sum(r => r.GetProperty("productCount").GetInt32()));
-        foreach (var node in roots.SelectMany(Subtree).Where(c => c.GetProperty("children").GetArrayLength() > 0))
+        foreach (var node in roots.SelectMany(ShopCalls.Subtree).Where(c => c.GetProperty("children").GetArrayLength() > 0))
         {
             Assert.True(node.GetProperty("productCount").GetInt32() >= node.GetProperty("children").EnumerateArray().Sum(c => c.GetProperty("productCount").GetInt32()),
                 node.GetProperty("slug").GetString());
@@ -161,9 +161,9 @@ public sealed class CatalogThroughGatewayTests(PlatformRun platform) : IAsyncLif
     {
         var adminToken = await PlatformAccounts.AdminTokenAsync(_gateway);
         var customer = (await PlatformAccounts.RegisterCustomersAsync(_gateway, 1, 1)).Single();
-        var leaf = (await CategoryTreeAsync()).SelectMany(Subtree).First(c => c.GetProperty("children").GetArrayLength() == 0);
+        var leaf = await _shop.LeafCategoryIdAsync();
         var sku = "E2E-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var body = new { name = $"Trail Lantern {sku}", description = "A lantern for the trail", price = 24.5m, sku, categoryId = leaf.GetProperty("id").GetString(), stock = 30 };
+        var body = new { name = $"Trail Lantern {sku}", description = "A lantern for the trail", price = 24.5m, sku, categoryId = leaf, stock = 30 };
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await _shop.PostAsync("api/v1/products", null, body)).Status);
         var refused = await _shop.PostAsync("api/v1/products", customer.AccessToken, body);
@@ -211,23 +211,13 @@ public sealed class CatalogThroughGatewayTests(PlatformRun platform) : IAsyncLif
 
     private async Task<JsonElement> CreateProductAsync(string adminToken)
     {
-        var leaf = (await CategoryTreeAsync()).SelectMany(Subtree).First(c => c.GetProperty("children").GetArrayLength() == 0);
+        var leaf = await _shop.LeafCategoryIdAsync();
         var sku = "E2E-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         var created = await _shop.PostAsync("api/v1/products", adminToken,
-            new { name = $"Camp Kettle {sku}", description = "A kettle", price = 19.99m, sku, categoryId = leaf.GetProperty("id").GetString(), stock = 10 });
+            new { name = $"Camp Kettle {sku}", description = "A kettle", price = 19.99m, sku, categoryId = leaf, stock = 10 });
         Assert.True(created.Status == HttpStatusCode.Created, created.ToString());
         return created.Data;
     }
-
-    private async Task<IReadOnlyList<JsonElement>> CategoryTreeAsync()
-    {
-        var answer = await _shop.GetAsync("api/v1/categories");
-        Assert.Equal(HttpStatusCode.OK, answer.Status);
-        return answer.Data.EnumerateArray().ToList();
-    }
-
-    private static IEnumerable<JsonElement> Subtree(JsonElement category) =>
-        new[] { category }.Concat(category.GetProperty("children").EnumerateArray().SelectMany(Subtree));
 
     private static IReadOnlyList<JsonElement> Items(Answer answer) => answer.Data.GetProperty("items").EnumerateArray().ToList();
 

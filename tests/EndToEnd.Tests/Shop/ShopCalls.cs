@@ -85,20 +85,20 @@ public sealed class ShopCalls(HttpClient client)
     }
 
     public static Dictionary<string, string> Key(string idempotencyKey) => new() { ["Idempotency-Key"] = idempotencyKey };
-}
 
-/// <summary>Polling for asynchronous effects (events, consumers), bounded; TestSupport's Eventually takes a synchronous condition.</summary>
-public static class EventuallyAsync
-{
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> condition, int seconds = 30)
+    /// <summary>The category tree's roots, as <c>GET /api/v1/categories</c> answers them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> CategoryTreeAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var value = await read();
-            if (condition(value)) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"condition not met within {seconds} s; last value: {value}");
-            await Task.Delay(100);
-        }
+        var answer = await GetAsync("api/v1/categories");
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        return answer.Data.EnumerateArray().ToList();
     }
+
+    /// <summary>The id of the first category without children: where a test's new product goes.</summary>
+    public async Task<string> LeafCategoryIdAsync() =>
+        (await CategoryTreeAsync()).SelectMany(Subtree).First(c => c.GetProperty("children").GetArrayLength() == 0).GetProperty("id").GetString()!;
+
+    /// <summary>A category and all its descendants.</summary>
+    public static IEnumerable<JsonElement> Subtree(JsonElement category) =>
+        new[] { category }.Concat(category.GetProperty("children").EnumerateArray().SelectMany(Subtree));
 }
