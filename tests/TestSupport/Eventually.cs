@@ -14,12 +14,17 @@ public static class Eventually
     }
 
     /// <summary>Polls an asynchronous condition (a database read, a call) until it holds; fails the test when it does not within the bound.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 20)
+    public static Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 20) => UntilAsync(condition, holds => holds, seconds);
+
+    /// <summary>Reads until the value meets the condition and returns it; fails the test with the last value read when it does not within the bound.</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> condition, int seconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
+        while (true)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"condition not met within {seconds} s");
+            var value = await read();
+            if (condition(value)) return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"condition not met within {seconds} s; last value: {value}");
             await Task.Delay(50);
         }
     }

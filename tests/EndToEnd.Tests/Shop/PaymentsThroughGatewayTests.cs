@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using EndToEnd.Tests.Platform;
+using PurchasePlatform.TestSupport;
 
 namespace EndToEnd.Tests.Shop;
 
@@ -58,7 +59,7 @@ public sealed class PaymentsThroughGatewayTests(PlatformRun platform) : IAsyncLi
         Assert.Equal(paymentId, replayed.Data.GetProperty("paymentId").GetString());
         Assert.Equal(HttpStatusCode.Conflict, twice.Status);
 
-        var confirmed = await EventuallyAsync.UntilAsync(() => _shop.GetAsync($"api/v1/orders/{orderId}", _ann.AccessToken),
+        var confirmed = await Eventually.UntilAsync(() => _shop.GetAsync($"api/v1/orders/{orderId}", _ann.AccessToken),
             o => o.Status == HttpStatusCode.OK && o.Data.GetProperty("status").GetString() == "paid");
         Assert.Equal(paymentId, confirmed.Data.GetProperty("paymentId").GetString());
 
@@ -113,7 +114,7 @@ public sealed class PaymentsThroughGatewayTests(PlatformRun platform) : IAsyncLi
         var paid = await _shop.PostAsync("api/v1/payments/process", _bob.AccessToken,
             new { orderId, paymentMethodId = "tok_visa", amount = total, currency = "USD" }, ShopCalls.Key("pay-" + Guid.NewGuid()));
         Assert.True(paid.Status == HttpStatusCode.OK, paid.ToString());
-        await EventuallyAsync.UntilAsync(() => _shop.GetAsync($"api/v1/orders/{orderId}", _bob.AccessToken),
+        await Eventually.UntilAsync(() => _shop.GetAsync($"api/v1/orders/{orderId}", _bob.AccessToken),
             o => o.Data.GetProperty("status").GetString() == "paid");
     }
 
@@ -162,7 +163,7 @@ public sealed class PaymentsThroughGatewayTests(PlatformRun platform) : IAsyncLi
     }
 
     private static Task<JsonElement> EventAsync(EventInbox inbox, string eventType, string orderId) =>
-        EventuallyAsync.UntilAsync(
+        Eventually.UntilAsync(
             () => Task.FromResult(inbox.Received.FirstOrDefault(e => e.GetProperty("event_type").GetString() == eventType
                 && e.TryGetProperty("order_id", out var id) && id.GetString() == orderId)),
             e => e.ValueKind == JsonValueKind.Object);
