@@ -40,7 +40,7 @@ public sealed class PublishApi(string appId, AppComponents components, TimeProvi
             payloadType = CloudEvents.ContentType;
         }
 
-        EnsureMayPublish(pubsubName, topic);
+        ThrowUnlessMayPublish(pubsubName, topic);
         try
         {
             await pubsub.PublishAsync(new PubSubMessage(topic, payload, payloadType, metadata), cancellationToken);
@@ -55,6 +55,12 @@ public sealed class PublishApi(string appId, AppComponents components, TimeProvi
     public void EnsureMayPublish(string pubsubName, string topic)
     {
         Resolve(pubsubName, topic);
+        ThrowUnlessMayPublish(pubsubName, topic);
+    }
+
+    // For a component already resolved: the scopes are known for every component of the app.
+    private void ThrowUnlessMayPublish(string pubsubName, string topic)
+    {
         if (!_scopes[pubsubName].MayPublish(topic)) throw DaprErrors.PublishForbidden(topic, appId);
     }
 
