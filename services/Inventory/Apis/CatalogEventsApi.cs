@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Inventory.Catalog;
 using PurchasePlatform.Inventory.Events;
 using PurchasePlatform.Inventory.Stock;
@@ -27,20 +28,18 @@ public static class CatalogEventsApi
         {
             loggers.CreateLogger(typeof(CatalogEventsApi)).LogWarning("Dropped {Topic} event {EventId}: no usable product id or stock",
                 InventoryTopics.CatalogProductCreated, message.EventId);
-            return Answer("DROP");
+            return SubscriberAnswers.Drop();
         }
 
         try
         {
             await stock.InitialiseAsync(productId!, quantity, cancellationToken);
-            return Answer("SUCCESS");
+            return SubscriberAnswers.Success();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             loggers.CreateLogger(typeof(CatalogEventsApi)).LogWarning(exception, "Could not initialise the stock of {ProductId}; asking for redelivery", productId);
-            return Answer("RETRY");
+            return SubscriberAnswers.Retry();
         }
     }
-
-    private static IResult Answer(string status) => TypedResults.Ok(new { status });
 }

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Notifications.Infrastructure;
 
 namespace PurchasePlatform.Notifications.Events;
@@ -19,13 +20,13 @@ public sealed class EventIntake(NotificationsDbContext db, IEnumerable<IPlatform
         if (payload.ValueKind != JsonValueKind.Object)
         {
             logger.LogWarning("A {Topic} message that is not a JSON object was dropped", topic);
-            return Drop();
+            return SubscriberAnswers.Drop();
         }
 
         var platformEvent = new PlatformEvent(EventIdOf(topic, payload), topic, OccurredAt(payload) ?? clock.GetUtcNow(), payload);
         if (await db.ProcessedEvents.AnyAsync(e => e.EventId == platformEvent.Id, cancellationToken))
         {
-            return Success();
+            return SubscriberAnswers.Success();
         }
 
         foreach (var handler in handlers)
@@ -37,13 +38,13 @@ public sealed class EventIntake(NotificationsDbContext db, IEnumerable<IPlatform
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return Success();
+            return SubscriberAnswers.Success();
         }
         catch (DbUpdateException ex)
         {
             // Most often a concurrent delivery of the same event got there first; the redelivery then finds it processed.
             logger.LogWarning(ex, "{Topic} event {EventId} could not be saved; asking for redelivery", topic, platformEvent.Id);
-            return Retry();
+            return SubscriberAnswers.Retry();
         }
     }
 
@@ -78,10 +79,4 @@ public sealed class EventIntake(NotificationsDbContext db, IEnumerable<IPlatform
 
         return null;
     }
-
-    private static IResult Success() => TypedResults.Ok(new { status = "SUCCESS" });
-
-    private static IResult Retry() => TypedResults.Ok(new { status = "RETRY" });
-
-    private static IResult Drop() => TypedResults.Ok(new { status = "DROP" });
 }

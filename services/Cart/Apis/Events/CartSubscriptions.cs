@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Cart.Checkout;
 
 namespace PurchasePlatform.Cart.Apis.Events;
@@ -22,7 +23,7 @@ public static class CartSubscriptions
     {
         if (!Guid.TryParse(message.UserId, out var userId) || !Guid.TryParse(message.Data?.CartId, out var cartId))
         {
-            return Answer("DROP");
+            return SubscriberAnswers.Drop();
         }
 
         if (await checkouts.CheckOutAsync(userId, cartId, cancellationToken))
@@ -30,9 +31,6 @@ public static class CartSubscriptions
             logger.LogInformation("Cart {CartId} of {UserId} checked out by order {OrderId}", cartId, userId, message.OrderId);
         }
 
-        return Answer("SUCCESS");
+        return SubscriberAnswers.Success();
     }
-
-    // Dapr's subscriber answers: SUCCESS, RETRY (deliver again later), DROP (never deliverable).
-    private static IResult Answer(string status) => TypedResults.Ok(new { status });
 }

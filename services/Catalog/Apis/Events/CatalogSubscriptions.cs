@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Catalog.Domain;
 using PurchasePlatform.Catalog.Infrastructure.Persistence;
 
@@ -31,13 +32,13 @@ public static class CatalogSubscriptions
     {
         if (string.IsNullOrEmpty(message.ProductId) || message.Shard < 0 || message.ShardCount < 1 || message.Shard >= message.ShardCount)
         {
-            return SubscriptionResults.Drop();
+            return SubscriberAnswers.Drop();
         }
 
         var level = await db.StockLevels.FirstOrDefaultAsync(l => l.ProductId == message.ProductId && l.Shard == message.Shard, cancellationToken);
         if (level is not null && level.Version >= message.Version)
         {
-            return SubscriptionResults.Success();
+            return SubscriberAnswers.Success();
         }
 
         if (level is null)
@@ -60,7 +61,7 @@ public static class CatalogSubscriptions
     {
         if (string.IsNullOrEmpty(message.OrderId) || string.IsNullOrEmpty(message.ProductId) || string.IsNullOrEmpty(message.UserId))
         {
-            return SubscriptionResults.Drop();
+            return SubscriberAnswers.Drop();
         }
 
         await RecordPurchasesAsync(db, message.OrderId, message.UserId, [message.ProductId], clock, cancellationToken);
@@ -72,7 +73,7 @@ public static class CatalogSubscriptions
         var productIds = message.Data?.Items?.Select(item => item.ProductId).OfType<string>().Where(id => id.Length > 0).ToList() ?? [];
         if (string.IsNullOrEmpty(message.OrderId) || string.IsNullOrEmpty(message.UserId) || productIds.Count == 0)
         {
-            return SubscriptionResults.Drop();
+            return SubscriberAnswers.Drop();
         }
 
         await RecordPurchasesAsync(db, message.OrderId, message.UserId, productIds, clock, cancellationToken);
@@ -84,7 +85,7 @@ public static class CatalogSubscriptions
     {
         if (string.IsNullOrEmpty(message.OrderId))
         {
-            return SubscriptionResults.Drop();
+            return SubscriberAnswers.Drop();
         }
 
         if (!await db.CanceledOrders.AnyAsync(order => order.OrderId == message.OrderId, cancellationToken))

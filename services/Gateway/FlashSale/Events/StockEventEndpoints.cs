@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapr;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Gateway.FlashSale.Inventory;
 using PurchasePlatform.Gateway.RateLimiting;
 using PurchasePlatform.Gateway.Routing;
@@ -44,7 +45,7 @@ internal static class StockEventEndpoints
 
         if (change is not { IsUsable: true })
         {
-            return TypedResults.Ok(new { status = "DROP" });
+            return SubscriberAnswers.Drop();
         }
 
         var update = board.Apply(change);
@@ -61,7 +62,7 @@ internal static class StockEventEndpoints
             }
         }
 
-        return TypedResults.Ok(new { status = "SUCCESS" });
+        return SubscriberAnswers.Success();
     }
 
     private static async Task<IResult> StreamAsync(HttpContext context, StockBoard board, StockFeed feed, InventoryClient inventory,

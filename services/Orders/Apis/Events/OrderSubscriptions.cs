@@ -1,3 +1,4 @@
+using PurchasePlatform.BuildingBlocks.Hosting;
 using PurchasePlatform.Orders.Application;
 using PurchasePlatform.Orders.Events;
 
@@ -17,6 +18,10 @@ public static class OrderSubscriptions
             Answer(await consumers.InventoryOrderAcceptedAsync(message, cancellationToken))).WithTopic(pubSubName, OrderTopics.InventoryOrderAccepted);
     }
 
-    // Dapr's subscriber answers: SUCCESS, RETRY (deliver again later), DROP (never deliverable).
-    private static IResult Answer(ConsumerOutcome outcome) => TypedResults.Ok(new { status = outcome.ToString().ToUpperInvariant() });
+    private static IResult Answer(ConsumerOutcome outcome) => outcome switch
+    {
+        ConsumerOutcome.Success => SubscriberAnswers.Success(),
+        ConsumerOutcome.Retry => SubscriberAnswers.Retry(),
+        _ => SubscriberAnswers.Drop(),
+    };
 }
