@@ -54,6 +54,30 @@ public sealed class PublicOrderTests(OrdersApp app) : IClassFixture<OrdersApp>
     }
 
     [Fact]
+    public async Task A_retry_whose_twin_placed_the_order_and_emptied_the_cart_meanwhile_replays_that_order()
+    {
+        var user = NewUser();
+        using var client = app.Customer(user);
+        var key = Guid.NewGuid().ToString();
+        HttpResponseMessage? twin = null;
+        app.Cart.Refuses(user, 400, "CART_EMPTY", "The cart is empty");
+        app.Cart.Meanwhile(async () =>
+        {
+            app.Cart.Holds(user, Snapshots.Item("prod-001", "Headphones", 1000, 1));
+            twin = await client.PostWithKeyAsync("/api/v1/orders", JsonNode.Parse("{}")!, key);
+            app.Cart.Refuses(user, 400, "CART_EMPTY", "The cart is empty");
+        });
+
+        using var retry = await client.PostWithKeyAsync("/api/v1/orders", JsonNode.Parse("{}")!, key);
+
+        Assert.Equal(HttpStatusCode.Created, twin!.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("x-idempotent-replay").Single());
+        Assert.Equal((await twin.JsonAsync())["data"]!["id"]!.ToString(), (await retry.JsonAsync())["data"]!["id"]!.ToString());
+        twin.Dispose();
+    }
+
+    [Fact]
     public async Task Cart_refusals_reach_the_caller_in_the_envelope()
     {
         var user = NewUser();

@@ -18,14 +18,20 @@ public sealed class FakeCart : ICartSnapshotSource
     public void Refuses(string userId, int statusCode, string code, string message) =>
         _answers[userId] = new CartSnapshotAnswer(null, statusCode, code, message);
 
-    public Task<CartSnapshotAnswer> TakeAsync(string userId, string? bearerToken, CancellationToken cancellationToken)
+    private Func<Task>? meanwhileOnce;
+
+    /// <summary>Runs <paramref name="what"/> once, inside the next checkout, before Cart answers it: what another request did meanwhile.</summary>
+    public void Meanwhile(Func<Task> what) => meanwhileOnce = what;
+
+    public async Task<CartSnapshotAnswer> TakeAsync(string userId, string? bearerToken, CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref meanwhileOnce, null) is { } meanwhile) await meanwhile();
         lock (Calls) Calls.Add((userId, bearerToken));
         var answer = _answers.GetValueOrDefault(userId) ?? new CartSnapshotAnswer(null, 400, "CART_EMPTY", "The cart is empty");
         // A fresh snapshot per call, as Cart takes one per checkout.
-        return Task.FromResult(answer.Snapshot is { } snapshot
+        return answer.Snapshot is { } snapshot
             ? CartSnapshotAnswer.Taken(Snapshots.Resigned(snapshot))
-            : answer);
+            : answer;
     }
 }
 

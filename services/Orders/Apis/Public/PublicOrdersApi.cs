@@ -55,6 +55,13 @@ public static class PublicOrdersApi
         var taken = await carts.TakeAsync(userId.ToString("D"), BearerToken(context), cancellationToken);
         if (taken.Snapshot is not { } snapshot)
         {
+            // A concurrent request with the same key may have placed the order meanwhile, and its checkout emptied the
+            // cart: this request is then a retry of it, and answers its order rather than "the cart is empty".
+            if (keyed is not null && await placement.FindAsync(keyed, cancellationToken) is { } placedMeanwhile)
+            {
+                return await AnswerAsync(context, placedMeanwhile, db, cancellationToken);
+            }
+
             return ApiResults.Error(taken.StatusCode is >= 400 and < 600 ? taken.StatusCode : StatusCodes.Status502BadGateway,
                 taken.Code ?? ErrorCodes.BadRequest, taken.Message ?? "The cart could not be checked out");
         }
